@@ -1,0 +1,22 @@
+/// A row of departments.csv.
+public struct Department: Hashable, Sendable {
+    public var id: String
+    /// `name` in the default language, `name_LANG` for the others (empty cells omitted).
+    public var name: LocalizedText
+    /// Position in departments.csv: the official order that breaks every tie.
+    public var registryIndex: Int
+}
+
+/// departments.csv in registry order.
+public struct DepartmentRegistry: Sendable {
+    public private(set) var departments: [Department]
+    private var indexByID: [String: Int]
+
+    public init(_ departments: [Department]) {
+        self.departments = departments
+        indexByID = Dictionary(departments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func index(of id: String) -> Int? { indexByID[id] }
+    public func department(_ id: String) -> Department? { indexByID[id].map { departments[$0] } }
+}
