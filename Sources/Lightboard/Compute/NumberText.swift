@@ -1,0 +1,34 @@
+/// Numbers as text, for the pages and the open data alike. Pure integer
+/// arithmetic on exact values: never the machine's locale, never a Double.
+public enum NumberText {
+    /// A rate in percent rounded half up to one decimal: `72.4`, `0.0`, `100.0`; nil stays nil.
+    public static func rate(_ rate: Fraction?) -> String? {
+        rate.map { decimal(scaled: $0.roundedHalfUp(decimals: 1), decimals: 1) }
+    }
+
+    /// Points (bonus, penalty, score) rounded half up to two decimals, written with
+    /// at most two decimals and at least one: `74.23`, `1.5`, `0.0`, `-3.25`.
+    public static func points(_ points: Fraction) -> String {
+        let hundredths = points.roundedHalfUp(decimals: 2)
+        return hundredths % 10 == 0 ? decimal(scaled: hundredths / 10, decimals: 1) : decimal(scaled: hundredths, decimals: 2)
+    }
+
+    /// An integer with a comma every three digits: `20,180`, `-1,234`, `7`.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var text = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return value < 0 ? "-" + text : text
+    }
+
+    /// `scaled / 10^decimals` written with exactly `decimals` decimals (no sign on zero).
+    static func decimal(scaled: Int, decimals: Int) -> String {
+        let unit = 10.power(decimals)
+        let fraction = String(scaled.magnitude % UInt(unit))
+        let padded = String(repeating: "0", count: decimals - fraction.count) + fraction
+        return (scaled < 0 ? "-" : "") + String(scaled.magnitude / UInt(unit)) + "." + padded
+    }
+}

@@ -1,0 +1,83 @@
+/// Aggregates one quarter's posts as they are streamed from posts.csv.
+///
+/// Memory does not grow with the number of posts, except for the red posts kept
+/// for the red-light naming page. The hot path only indexes arrays. Each quarter
+/// has its own accumulator, so quarters can be accumulated on different threads
+/// and combined by `RatingCalculator`; two accumulators of the same quarter
+/// (e.g. halves of a file) combine with `merge`.
+public struct QuarterAccumulator: Sendable {
+    public let info: QuarterInfo
+    public let rules: RatingRules
+    /// Department ids by registry index, to name red posts.
+    private let departmentIDs: [String]
+    /// Indexed by channel.
+    private let isAssessedChannel: [Bool]
+
+    /// Every post of each channel, indexed like `config.channels`. Lights are
+    /// counted for assessed channels only (other posts have no light).
+    public private(set) var channelTallies: [Tally]
+    /// Public posts of each channel, indexed like `config.channels`.
+    public private(set) var publicPosts: [Int]
+    /// All assessed posts.
+    public private(set) var assessed = Tally()
+    /// Assessed posts of each category, indexed like `config.categories`.
+    public private(set) var categoryPosts: [Int]
+    /// Assessed posts of each department, indexed by registry index.
+    public private(set) var departmentTallies: [Tally]
+    /// Assessed, accepted posts not replied as of the cut-off, in the order added.
+    public private(set) var redPosts: [RedPost] = []
+
+    public init(config: SiteConfig, registry: DepartmentRegistry, info: QuarterInfo, calendar: WorkingCalendar) {
+        self.info = info
+        rules = RatingRules(assessment: config.assessment, quarter: info, calendar: calendar)
+        departmentIDs = registry.departments.map(\.id)
+        let assessedIDs = Set(config.assessment.channels)
+        isAssessedChannel = config.channels.map { assessedIDs.contains($0.id) }
+        channelTallies = Array(repeating: Tally(), count: config.channels.count)
+        publicPosts = Array(repeating: 0, count: config.channels.count)
+        categoryPosts = Array(repeating: 0, count: config.categories.count)
+        departmentTallies = Array(repeating: Tally(), count: registry.departments.count)
+    }
+
+    /// Counts one validated post of this quarter.
+    public mutating func add(_ post: Post) {
+        let isAssessed = isAssessedChannel[post.channel]
+        let status = rules.status(of: post, isAssessed: isAssessed)
+        channelTallies[post.channel].add(status)
+        if post.isPublic { publicPosts[post.channel] += 1 }
+        guard isAssessed else { return }
+        assessed.add(status)
+        categoryPosts[post.category] += 1
+        departmentTallies[post.department].add(status)
+        if status.light == .red {
+            redPosts.append(RedPost(
+                id: post.id, department: departmentIDs[post.department], title: post.title, url: post.url,
+                postedAt: post.postedAt, workingDaysWaiting: rules.workingDaysWaiting(postedOn: post.postedAt.localDay)))
+        }
+    }
+
+    /// Adds the counts of another accumulator of the same quarter.
+    public mutating func merge(_ other: QuarterAccumulator) {
+        precondition(other.info.id == info.id && other.channelTallies.count == channelTallies.count
+                     && other.departmentTallies.count == departmentTallies.count,
+                     "merging accumulators of different quarters or settings")
+        for index in channelTallies.indices { channelTallies[index].add(other.channelTallies[index]) }
+        for index in publicPosts.indices { publicPosts[index] += other.publicPosts[index] }
+        assessed.add(other.assessed)
+        for index in categoryPosts.indices { categoryPosts[index] += other.categoryPosts[index] }
+        for index in departmentTallies.indices { departmentTallies[index].add(other.departmentTallies[index]) }
+        redPosts += other.redPosts
+    }
+}
+
+extension Tally {
+    mutating func add(_ other: Tally) {
+        posts += other.posts
+        accepted += other.accepted
+        replied += other.replied
+        lights.green += other.lights.green
+        lights.yellow += other.lights.yellow
+        lights.gray += other.lights.gray
+        lights.red += other.lights.red
+    }
+}

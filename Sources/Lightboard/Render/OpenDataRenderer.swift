@@ -1,0 +1,187 @@
+/// The open data of contract section 4, for each quarter:
+/// `data/SLUG/summary.json`, `data/SLUG/departments.json`, `data/SLUG/departments.csv`,
+/// plus `data/datapackage.json`, a Frictionless tabular data package describing the CSV files.
+///
+/// departments.csv has the columns of departments.json with `name` (the
+/// default-language name) inserted right after `id`; null is an empty cell.
+public enum OpenDataRenderer {
+    public static let packageName = "lightboard-ratings"
+
+    public static func render(_ site: ComputedSite) -> [RenderedFile] {
+        let language = site.content.config.defaultLanguage
+        var files: [RenderedFile] = []
+        for quarter in site.quarters {
+            let folder = "data/\(quarter.id.slug)/"
+            files.append(RenderedFile(path: folder + "summary.json", text: summary(quarter).prettyText))
+            files.append(RenderedFile(path: folder + "departments.json", text: departments(quarter).prettyText))
+            files.append(RenderedFile(path: folder + "departments.csv", text: departmentsCSV(quarter, language: language)))
+        }
+        files.append(RenderedFile(path: "data/datapackage.json", text: dataPackage(site).prettyText))
+        return files
+    }
+
+    // MARK: - summary.json
+
+    static func summary(_ quarter: QuarterResult) -> JSONValue {
+        let assessed = quarter.headline.assessed
+        let channels = quarter.channels.map { figures in
+            JSONValue.object([
+                JSONMember("id", .string(figures.channel.id)),
+                JSONMember("posts", .integer(figures.tally.posts)),
+                JSONMember("public", .integer(figures.publicPosts)),
+                JSONMember("accepted", .integer(figures.tally.accepted)),
+                JSONMember("replied", .integer(figures.tally.replied)),
+                JSONMember("acceptance_rate", .rate(figures.tally.rate(.acceptanceRate))),
+                JSONMember("reply_rate", .rate(figures.tally.rate(.replyRate))),
+            ])
+        }
+        let assessment = JSONValue.object([
+            JSONMember("channels", .array(quarter.assessedChannels.map(JSONValue.string))),
+            JSONMember("posts", .integer(assessed.posts)),
+            JSONMember("accepted", .integer(assessed.accepted)),
+            JSONMember("replied", .integer(assessed.replied)),
+            JSONMember("acceptance_rate", .rate(assessed.rate(.acceptanceRate))),
+            JSONMember("reply_rate", .rate(assessed.rate(.replyRate))),
+            JSONMember("lights", .object([
+                JSONMember("green", .integer(assessed.lights.green)),
+                JSONMember("yellow", .integer(assessed.lights.yellow)),
+                JSONMember("gray", .integer(assessed.lights.gray)),
+                JSONMember("red", .integer(assessed.lights.red)),
+            ])),
+            JSONMember("green_rate", .rate(assessed.rate(.greenRate))),
+            JSONMember("yellow_rate", .rate(assessed.rate(.yellowRate))),
+            JSONMember("gray_rate", .rate(assessed.rate(.grayRate))),
+            JSONMember("red_rate", .rate(assessed.rate(.redRate))),
+            JSONMember("departments", .integer(quarter.headline.departments)),
+            JSONMember("departments_all_green", .integer(quarter.headline.departmentsAllGreen)),
+            JSONMember("departments_all_green_change", .integerOrNull(quarter.departmentsAllGreenChange)),
+            JSONMember("departments_no_red", .integer(quarter.headline.departmentsNoRed)),
+            JSONMember("departments_no_red_change", .integerOrNull(quarter.departmentsNoRedChange)),
+            JSONMember("top_red", .array(quarter.topRed.map { .string($0.department.id) })),
+            JSONMember("complex_issues", .integer(quarter.headline.complexIssues)),
+        ])
+        let categories = quarter.categories.map { count in
+            JSONValue.object([JSONMember("id", .string(count.category.id)), JSONMember("posts", .integer(count.posts))])
+        }
+        return .object([
+            JSONMember("quarter", .string(quarter.id.description)),
+            JSONMember("as_of", .string(quarter.info.asOf.description)),
+            JSONMember("published", .string(quarter.info.published.description)),
+            JSONMember("channels", .array(channels)),
+            JSONMember("assessment", assessment),
+            JSONMember("categories", .array(categories)),
+        ])
+    }
+
+    // MARK: - departments.json and departments.csv
+
+    /// A column of departments.json / departments.csv and its Frictionless field.
+    struct Column: Sendable {
+        var name: String
+        /// Frictionless field type: integer, number or string.
+        var type: String
+        var description: String
+        var value: @Sendable (DepartmentFigures) -> JSONValue
+    }
+
+    /// The columns of departments.json in contract order.
+    static let columns: [Column] = {
+        func count(_ name: String, _ description: String, _ value: @escaping @Sendable (Tally) -> Int) -> Column {
+            Column(name: name, type: "integer", description: description) { .integer(value($0.tally)) }
+        }
+        func rate(_ kind: RateKind, _ description: String) -> Column {
+            Column(name: kind.rawValue, type: "number",
+                   description: description + " in percent, rounded half up to one decimal; empty when the denominator is 0") {
+                .rate($0.tally.rate(kind))
+            }
+        }
+        return [
+            Column(name: "id", type: "string", description: "Department id from departments.csv") { .string($0.department.id) },
+            Column(name: "rank", type: "integer", description: "League rank (1 = best)") { .integer($0.rank) },
+            count("posts", "Assessed posts", \.posts),
+            count("accepted", "Assessed posts accepted as of the as-of day", \.accepted),
+            count("replied", "Assessed posts replied as of the as-of day", \.replied),
+            count("green", "Accepted posts replied within the green limit of working days", \.lights.green),
+            count("yellow", "Accepted posts replied within the yellow limit of working days", \.lights.yellow),
+            count("gray", "Accepted posts replied after the yellow limit", \.lights.gray),
+            count("red", "Accepted posts not replied as of the as-of day", \.lights.red),
+            rate(.acceptanceRate, "accepted / posts"),
+            rate(.replyRate, "replied / posts"),
+            rate(.greenRate, "green / accepted"),
+            rate(.yellowRate, "yellow / accepted"),
+            rate(.grayRate, "gray / accepted"),
+            rate(.redRate, "red / accepted"),
+            Column(name: "bonus", type: "number", description: "Bonus points, rounded half up to two decimals") { .points($0.bonus) },
+            Column(name: "penalty", type: "number", description: "Penalty points, rounded half up to two decimals") { .points($0.penalty) },
+            Column(name: "complex_issues", type: "integer", description: "Complex issues of the quarter led by the department") {
+                .integer($0.complexIssues)
+            },
+            Column(name: "score", type: "number", description: "Score, rounded half up to two decimals") { .points($0.score) },
+        ]
+    }()
+
+    /// The CSV columns: the JSON columns with `name` right after `id`.
+    static func csvColumns(language: String) -> [Column] {
+        let name = Column(name: "name", type: "string", description: "Department name (\(language))") {
+            .string($0.department.name.resolved(in: language, defaultLanguage: language).text)
+        }
+        return [columns[0], name] + columns.dropFirst()
+    }
+
+    static func departments(_ quarter: QuarterResult) -> JSONValue {
+        .array(quarter.league.map { figures in .object(columns.map { JSONMember($0.name, $0.value(figures)) }) })
+    }
+
+    static func departmentsCSV(_ quarter: QuarterResult, language: String) -> String {
+        let columns = csvColumns(language: language)
+        var text = CSVText.row(columns.map(\.name))
+        for figures in quarter.league {
+            text += CSVText.row(columns.map { column in
+                switch column.value(figures) {
+                case .null: ""
+                case .integer(let value): String(value)
+                case .number(let literal): literal
+                case .string(let string): string
+                case .array, .object: preconditionFailure("CSV cell \(column.name) is not a plain value")
+                }
+            })
+        }
+        return text
+    }
+
+    // MARK: - datapackage.json
+
+    static func dataPackage(_ site: ComputedSite) -> JSONValue {
+        let config = site.content.config
+        let language = config.defaultLanguage
+        let fields = JSONValue.array(csvColumns(language: language).map { column in
+            .object([
+                JSONMember("name", .string(column.name)),
+                JSONMember("type", .string(column.type)),
+                JSONMember("description", .string(column.description)),
+            ])
+        })
+        let resources = site.quarters.map { quarter in
+            JSONValue.object([
+                JSONMember("profile", .string("tabular-data-resource")),
+                JSONMember("name", .string("departments-\(quarter.id.slug)")),
+                JSONMember("title", .string("Department league \(quarter.id)")),
+                JSONMember("path", .string("\(quarter.id.slug)/departments.csv")),
+                JSONMember("format", .string("csv")),
+                JSONMember("mediatype", .string("text/csv")),
+                JSONMember("encoding", .string("utf-8")),
+                JSONMember("schema", .object([
+                    JSONMember("fields", fields),
+                    JSONMember("primaryKey", .array([.string("id")])),
+                ])),
+            ])
+        }
+        return .object([
+            JSONMember("profile", .string("tabular-data-package")),
+            JSONMember("name", .string(packageName)),
+            JSONMember("title", .string(config.title.resolved(in: language, defaultLanguage: language).text)),
+            JSONMember("homepage", .string(config.baseURL)),
+            JSONMember("resources", .array(resources)),
+        ])
+    }
+}

@@ -1,0 +1,28 @@
+import XCTest
+@testable import Lightboard
+
+final class ComputeNumberTextTests: XCTestCase {
+    func testRateRoundsTheExactFraction() {
+        XCTAssertEqual(NumberText.rate(Tally(accepted: 20160, lights: LightCounts(green: 14602)).rate(.greenRate)), "72.4")
+    }
+
+    func testRateRoundsAnExactHalfUp() { XCTAssertEqual(NumberText.rate(Tally(posts: 80, accepted: 9).rate(.acceptanceRate)), "11.3") }
+    func testRateOfTwoThirds() { XCTAssertEqual(NumberText.rate(Tally(posts: 3, replied: 2).rate(.replyRate)), "66.7") }
+    func testZeroRateKeepsOneDecimal() { XCTAssertEqual(NumberText.rate(Fraction(0)), "0.0") }
+    func testFullRate() { XCTAssertEqual(NumberText.rate(Fraction(100)), "100.0") }
+    func testNullRateStaysNull() { XCTAssertNil(NumberText.rate(Tally().rate(.acceptanceRate))) }
+
+    func testPointsWithTwoDecimals() { XCTAssertEqual(NumberText.points(Fraction(7423, 100)), "74.23") }
+    func testPointsDropATrailingZero() { XCTAssertEqual(NumberText.points(Fraction(3, 2)), "1.5") }
+    func testWholePointsKeepOneDecimal() { XCTAssertEqual(NumberText.points(Fraction(10)), "10.0") }
+    func testZeroPoints() { XCTAssertEqual(NumberText.points(.zero), "0.0") }
+    func testNegativePoints() { XCTAssertEqual(NumberText.points(Fraction(-13, 4)), "-3.25") }
+    func testNegativeTieRoundsAwayFromZero() { XCTAssertEqual(NumberText.points(Fraction(-1, 8)), "-0.13") }
+    func testTinyNegativeRoundsToUnsignedZero() { XCTAssertEqual(NumberText.points(Fraction(-1, 1000)), "0.0") }
+    func testSmallNegativeKeepsLeadingZero() { XCTAssertEqual(NumberText.points(Fraction(-1, 20)), "-0.05") }
+
+    func testGroupedThousands() { XCTAssertEqual(NumberText.grouped(20180), "20,180") }
+    func testGroupedMillions() { XCTAssertEqual(NumberText.grouped(1_234_567), "1,234,567") }
+    func testGroupedSmallNumber() { XCTAssertEqual(NumberText.grouped(999), "999") }
+    func testGroupedNegative() { XCTAssertEqual(NumberText.grouped(-1000), "-1,000") }
+}
