@@ -28,4 +28,18 @@ final class LoadSampleContentTests: XCTestCase {
         XCTAssertEqual(site.pages[0].title?.texts["en"], "About the online response ratings")
         XCTAssertEqual(site.calendar.years, [2024])
     }
+
+    func testSamplePostsStreamWithoutErrors() throws {
+        let site = try XCTUnwrap(ContentLoader.load(contentDirectory: sampleDirectory).content)
+        var counts: [Int] = []
+        var diagnostics = DiagnosticBag()
+        for quarter in site.quarters {
+            var count = 0
+            PostsReader.read(quarter, config: site.config, registry: site.registry, calendar: site.calendar,
+                             displayPath: quarter.postsPath, diagnostics: &diagnostics) { _ in count += 1 }
+            counts.append(count)
+        }
+        XCTAssertEqual(diagnostics.diagnostics, [])
+        XCTAssertEqual(counts, [23530, 24944])
+    }
 }
