@@ -61,4 +61,6 @@ public struct QuarterContent: Sendable {
     /// Sorted by slug.
     public var complexIssues: [ComplexIssue]
     public var narrative: LocalizedMarkdown
+    /// Line of `as_of` in quarter.yml, where a missing calendar year is reported.
+    public var asOfLine: Int = 1
 }

@@ -1,0 +1,32 @@
+/// Positions of the named columns in a CSV header (column order is free,
+/// unknown columns are ignored).
+struct CSVColumns {
+    private var indexByName: [String: Int]
+
+    /// Maps `required` and `optional` names to their positions; reports every
+    /// missing required column at line 1 and returns nil if there is one.
+    init?(header: [String], required: [String], optional: [String] = [], file: String, diagnostics: inout DiagnosticBag) {
+        var indexByName: [String: Int] = [:]
+        for (index, name) in header.enumerated() where indexByName[name] == nil {
+            indexByName[name] = index
+        }
+        var complete = true
+        for name in required where indexByName[name] == nil {
+            complete = false
+            let known = header.filter { !$0.isEmpty }
+            diagnostics.report(file: file, line: 1, "missing required column \"\(name)\"",
+                               hint: Suggestion.closest(to: name, among: known).map { "did you mean \"\($0)\"?" }
+                                   ?? "the header has \(known.map { "\"\($0)\"" }.joined(separator: ", "))")
+        }
+        guard complete else { return nil }
+        let wanted = Set(required + optional)
+        self.indexByName = indexByName.filter { wanted.contains($0.key) }
+    }
+
+    subscript(name: String) -> Int? { indexByName[name] }
+}
+
+extension CSVRecord {
+    /// The field of a column, or "" for an optional column the file does not have.
+    func field(_ index: Int?) -> String { index.map { fields[$0] } ?? "" }
+}

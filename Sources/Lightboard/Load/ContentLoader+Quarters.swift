@@ -1,0 +1,173 @@
+import Yams
+
+extension ContentLoader {
+    /// quarters/YYYY-QN folders, oldest first.
+    mutating func loadQuarters(config: SiteConfig?, registry: DepartmentRegistry?) -> [QuarterContent] {
+        entries(of: "quarters").compactMap { name in
+            let folder = "quarters/\(name)"
+            guard directoryExists(folder), let id = QuarterID(folderName: name) else {
+                diagnostics.report(file: path(folder), line: 1, "invalid quarter folder name \"\(name)\"",
+                                   hint: "name it YYYY-QN, e.g. 2024-Q3")
+                return nil
+            }
+            return loadQuarter(id, folder: folder, registry: registry)
+        }
+    }
+
+    private static let quarterFiles = ["quarter.yml", "posts.csv", "adjustments.csv", "complex-issues", "narrative.md"]
+
+    private mutating func loadQuarter(_ id: QuarterID, folder: String, registry: DepartmentRegistry?) -> QuarterContent? {
+        for entry in entries(of: folder) where !Self.quarterFiles.contains(entry) {
+            let parts = entry.split(separator: ".").map(String.init)
+            if parts.count == 3, parts[0] == "narrative", parts[2] == "md" {
+                _ = checkedTranslationLanguage(parts[1], file: "\(folder)/\(entry)", defaultName: "narrative.md")
+            } else {
+                diagnostics.report(file: path("\(folder)/\(entry)"), line: 1, "unexpected file \"\(entry)\"",
+                                   hint: YAMLReader.didYouMean(entry, among: Self.quarterFiles)
+                                       ?? "a quarter folder holds \(Self.quarterFiles.joined(separator: ", ")) and narrative.LANG.md")
+            }
+        }
+        let info = loadQuarterInfo(id, file: "\(folder)/quarter.yml")
+        let postsFile = "\(folder)/posts.csv"
+        if !fileExists(postsFile) {
+            diagnostics.report(file: path(postsFile), line: 1, "missing required file")
+        }
+        let adjustments = fileExists("\(folder)/adjustments.csv")
+            ? loadAdjustments(file: "\(folder)/adjustments.csv", quarter: id, registry: registry) : []
+        let complexIssues = directoryExists("\(folder)/complex-issues")
+            ? loadComplexIssues(folder: "\(folder)/complex-issues", registry: registry) : []
+        let narrative = loadNarrative(folder: folder)
+        guard let (info, asOfLine) = info else { return nil }
+        return QuarterContent(info: info, postsPath: path(postsFile), adjustments: adjustments,
+                              complexIssues: complexIssues, narrative: narrative, asOfLine: asOfLine)
+    }
+
+    private mutating func loadQuarterInfo(_ id: QuarterID, file: String) -> (QuarterInfo, asOfLine: Int)? {
+        guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["as_of", "published", "corrections"]) else { return nil }
+        let errorsBefore = diagnostics.diagnostics.count
+        let asOfNode = yaml.value("as_of", in: mapping, required: true, diagnostics: &diagnostics)
+        let asOf = asOfNode.flatMap { yaml.day($0, name: "as_of", diagnostics: &diagnostics) }
+        if let asOf, let asOfNode, asOf < id.lastDay {
+            diagnostics.report(file: yaml.file, line: yaml.line(of: asOfNode),
+                               "as_of \(asOf) is before the end of \(id) (\(id.lastDay))",
+                               hint: "the status of posts is taken after the quarter has ended")
+        }
+        let published = yaml.value("published", in: mapping, required: true, diagnostics: &diagnostics)
+            .flatMap { yaml.day($0, name: "published", diagnostics: &diagnostics) }
+        var corrections: [Correction] = []
+        if let node = yaml.value("corrections", in: mapping, required: false, diagnostics: &diagnostics),
+           let items = yaml.list(node, name: "corrections", diagnostics: &diagnostics) {
+            for item in items {
+                guard let entry = yaml.mapping(item, name: "correction", allowedKeys: ["date", "text"], diagnostics: &diagnostics) else { continue }
+                let date = yaml.value("date", in: entry, required: true, diagnostics: &diagnostics)
+                    .flatMap { yaml.day($0, name: "correction date", diagnostics: &diagnostics) }
+                let text = yaml.value("text", in: entry, required: true, diagnostics: &diagnostics)
+                    .flatMap { yaml.localizedText($0, name: "correction text", diagnostics: &diagnostics) }
+                if let date, let text { corrections.append(Correction(date: date, text: text)) }
+            }
+        }
+        // Newest first; file order among equal dates.
+        corrections = corrections.enumerated()
+            .sorted { ($1.element.date, $0.offset) < ($0.element.date, $1.offset) }
+            .map(\.element)
+        guard diagnostics.diagnostics.count == errorsBefore, let asOf, let asOfNode, let published else { return nil }
+        return (QuarterInfo(id: id, asOf: asOf, published: published, corrections: corrections), yaml.line(of: asOfNode))
+    }
+
+    private mutating func loadAdjustments(file: String, quarter: QuarterID, registry: DepartmentRegistry?) -> [Adjustment] {
+        guard var reader = csvReader(file) else { return [] }
+        guard let columns = CSVColumns(header: reader.header, required: ["department", "date", "kind", "points", "reason", "source"],
+                                       file: path(file), diagnostics: &diagnostics) else { return [] }
+        let displayPath = path(file)
+        var adjustments: [Adjustment] = []
+        while let record = reader.next() {
+            let errorsBefore = diagnostics.diagnostics.count
+            let department = record.field(columns["department"])
+            checkDepartment(department, registry: registry, file: file, line: record.line)
+            let dateText = record.field(columns["date"])
+            let date = Day(iso: dateText)
+            if let date {
+                if !quarter.contains(date) {
+                    diagnostics.report(file: displayPath, line: record.line, "date \(date) is outside \(quarter)")
+                }
+            } else {
+                diagnostics.report(file: displayPath, line: record.line, "invalid date \"\(dateText)\"", hint: "expected YYYY-MM-DD")
+            }
+            let kindText = record.field(columns["kind"])
+            let kind = Adjustment.Kind(rawValue: kindText)
+            if kind == nil { diagnostics.report(file: displayPath, line: record.line, "invalid kind \"\(kindText)\"", hint: "expected bonus or penalty") }
+            let pointsText = record.field(columns["points"])
+            let points = Fraction(decimal: pointsText).flatMap { $0.isPositive ? $0 : nil }
+            if points == nil { diagnostics.report(file: displayPath, line: record.line, "invalid points \"\(pointsText)\"", hint: "expected a positive decimal such as 1.5") }
+            guard diagnostics.diagnostics.count == errorsBefore, let date, let kind, let points else { continue }
+            adjustments.append(Adjustment(department: department, date: date, kind: kind, points: points,
+                                          reason: record.field(columns["reason"]), source: record.field(columns["source"]),
+                                          line: record.line))
+        }
+        reader.diagnostics.forEach { diagnostics.report($0) }
+        return adjustments
+    }
+
+    /// Reports a department id that is not in the registry (unchecked when the registry is unusable).
+    mutating func checkDepartment(_ id: String, registry: DepartmentRegistry?, file: String, line: Int) {
+        guard let registry, registry.index(of: id) == nil else { return }
+        diagnostics.report(file: path(file), line: line, "unknown department \"\(id)\"",
+                           hint: YAMLReader.didYouMean(id, among: registry.departments.map(\.id)))
+    }
+
+    private mutating func loadComplexIssues(folder: String, registry: DepartmentRegistry?) -> [ComplexIssue] {
+        let groups = localizedMarkdownFiles(in: folder, isValidName: Self.isIdentifier, nameHint: Self.identifierHint)
+        return groups.compactMap { group in
+            guard let document = markdownDocument(group.defaultFile, allowedKeys: ["title", "lead", "partners", "location", "resolved"])
+            else { return nil }
+            let yaml = document.yaml, frontMatter = document.frontMatter
+            let errorsBefore = diagnostics.diagnostics.count
+            var title = yaml.value("title", in: frontMatter, required: true, diagnostics: &diagnostics)
+                .flatMap { yaml.localizedText($0, name: "title", diagnostics: &diagnostics) }
+            let lead = departmentID("lead", in: document, required: true, registry: registry, file: group.defaultFile)
+            var partners: [String] = []
+            if let node = yaml.value("partners", in: frontMatter, required: false, diagnostics: &diagnostics),
+               let items = yaml.list(node, name: "partners", diagnostics: &diagnostics) {
+                partners = items.compactMap { item in
+                    guard let id = yaml.string(item, name: "partner", diagnostics: &diagnostics) else { return nil }
+                    checkDepartment(id, registry: registry, file: group.defaultFile, line: yaml.line(of: item))
+                    return id
+                }
+            }
+            var location = optionalText("location", in: document)
+            let resolved = yaml.value("resolved", in: frontMatter, required: true, diagnostics: &diagnostics)
+                .flatMap { yaml.day($0, name: "resolved", diagnostics: &diagnostics) }
+            var story = LocalizedMarkdown([languages.first ?? "": document.body])
+            for (language, file) in group.translations {
+                guard let translation = markdownDocument(file, allowedKeys: ["title", "location"], language: language) else { continue }
+                title = Self.merged(title, optionalText("title", in: translation))
+                location = Self.merged(location, optionalText("location", in: translation))
+                story.sources[language] = translation.body
+            }
+            guard diagnostics.diagnostics.count == errorsBefore, let title, let lead, let resolved else { return nil }
+            return ComplexIssue(slug: group.name, title: title, lead: lead, partners: partners, location: location,
+                                resolved: resolved, story: story)
+        }
+    }
+
+    private mutating func departmentID(_ key: String, in document: MarkdownDocument, required: Bool,
+                                       registry: DepartmentRegistry?, file: String) -> String? {
+        guard let node = document.yaml.value(key, in: document.frontMatter, required: required, diagnostics: &diagnostics),
+              let id = document.yaml.string(node, name: key, diagnostics: &diagnostics) else { return nil }
+        checkDepartment(id, registry: registry, file: file, line: document.yaml.line(of: node))
+        return id
+    }
+
+    private mutating func loadNarrative(folder: String) -> LocalizedMarkdown {
+        var narrative = LocalizedMarkdown()
+        if let text = text("\(folder)/narrative.md", required: false) {
+            narrative.sources[languages.first ?? ""] = text
+        }
+        for language in languages.dropFirst() {
+            if let text = text("\(folder)/narrative.\(language).md", required: false) {
+                narrative.sources[language] = text
+            }
+        }
+        return narrative
+    }
+}

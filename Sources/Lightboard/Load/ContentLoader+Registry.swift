@@ -1,0 +1,101 @@
+import Yams
+
+extension ContentLoader {
+    /// departments.csv in registry order; nil if the file is missing or unreadable.
+    mutating func loadDepartments() -> DepartmentRegistry? {
+        let file = "departments.csv"
+        guard fileExists(file) else {
+            diagnostics.report(file: path(file), line: 1, "missing required file")
+            return nil
+        }
+        guard var reader = csvReader(file) else { return nil }
+        let translatedColumns = languages.dropFirst().map { "name_\($0)" }
+        guard let columns = CSVColumns(header: reader.header, required: ["id", "name"], optional: translatedColumns,
+                                       file: path(file), diagnostics: &diagnostics) else { return nil }
+        var departments: [Department] = []
+        var lineByID: [String: Int] = [:]
+        while let record = reader.next() {
+            let id = record.field(columns["id"])
+            let name = record.field(columns["name"])
+            var valid = true
+            if !Self.isIdentifier(id) {
+                diagnostics.report(file: path(file), line: record.line, "invalid department id \"\(id)\"", hint: Self.identifierHint)
+                valid = false
+            } else if let firstLine = lineByID[id] {
+                diagnostics.report(file: path(file), line: record.line, "duplicate department id \"\(id)\"",
+                                   hint: "first defined on line \(firstLine)")
+                valid = false
+            }
+            if name.isEmpty {
+                diagnostics.report(file: path(file), line: record.line, "missing name of department \"\(id)\"")
+                valid = false
+            }
+            guard valid else { continue }
+            lineByID[id] = record.line
+            var names = [languages.first ?? "": name]
+            for language in languages.dropFirst() {
+                let translated = record.field(columns["name_\(language)"])
+                if !translated.isEmpty { names[language] = translated }
+            }
+            departments.append(Department(id: id, name: LocalizedText(names), registryIndex: departments.count))
+        }
+        reader.diagnostics.forEach { diagnostics.report($0) }
+        return reader.diagnostics.isEmpty ? DepartmentRegistry(departments) : nil
+    }
+
+    /// calendar/YYYY.yml files, all merged.
+    mutating func loadCalendar() -> WorkingCalendar {
+        var calendar = WorkingCalendar()
+        for name in entries(of: "calendar") {
+            let file = "calendar/\(name)"
+            guard name.count == 8, name.hasSuffix(".yml"), let year = Day.digits(ArraySlice(name.utf8.prefix(4))) else {
+                diagnostics.report(file: path(file), line: 1, "invalid calendar file name \"\(name)\"",
+                                   hint: "name it after its year, e.g. calendar/2024.yml")
+                continue
+            }
+            guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["holidays", "workdays"]) else { continue }
+            calendar.years.insert(year)
+            var holidayLines: [Day: Int] = [:]
+            for (day, line) in loadCalendarDays(mapping, key: "holidays", year: year, yaml) {
+                holidayLines[day] = line
+                calendar.holidays.insert(day)
+            }
+            for (day, line) in loadCalendarDays(mapping, key: "workdays", year: year, yaml) {
+                if let holidayLine = holidayLines[day] {
+                    diagnostics.report(file: yaml.file, line: line, "\(day) is both a holiday and a workday",
+                                       hint: "it is listed in holidays on line \(holidayLine)")
+                }
+                calendar.workdays.insert(day)
+            }
+        }
+        return calendar
+    }
+
+    /// The dates of a list of `YYYY-MM-DD` and inclusive `A..B` ranges, each with its line.
+    private mutating func loadCalendarDays(_ mapping: YAMLMapping, key: String, year: Int, _ yaml: YAMLReader) -> [(Day, Int)] {
+        guard let node = yaml.value(key, in: mapping, required: false, diagnostics: &diagnostics),
+              let items = yaml.list(node, name: key, diagnostics: &diagnostics) else { return [] }
+        var days: [(Day, Int)] = []
+        for item in items {
+            let line = yaml.line(of: item)
+            let text = item.scalar?.string ?? ""
+            let bounds = text.components(separatedBy: "..")
+            guard (1...2).contains(bounds.count), let first = Day(iso: bounds[0]), let last = Day(iso: bounds[bounds.count - 1]) else {
+                diagnostics.report(file: yaml.file, line: line, "invalid date or range \"\(text)\" in \(key)",
+                                   hint: "write YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD")
+                continue
+            }
+            guard first <= last else {
+                diagnostics.report(file: yaml.file, line: line, "range \"\(text)\" ends before it starts")
+                continue
+            }
+            guard first.year == year, last.year == year else {
+                diagnostics.report(file: yaml.file, line: line, "\"\(text)\" is outside \(year)",
+                                   hint: "put it in calendar/\((first.year == year ? last : first).year).yml")
+                continue
+            }
+            for ordinal in first.ordinal...last.ordinal { days.append((Day(ordinal: ordinal), line)) }
+        }
+        return days
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import Yams
+
+extension ContentLoader {
+    /// site.yml with the contract's defaults filled in; nil if it is missing or has errors.
+    mutating func loadSiteConfig() -> SiteConfig? {
+        let errorsBefore = diagnostics.diagnostics.count
+        guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: [
+            "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown",
+        ]) else { return nil }
+
+        // Languages first: every text value of the content depends on them.
+        if let node = yaml.value("languages", in: site, required: true, diagnostics: &diagnostics) {
+            languages = loadLanguages(node, yaml)
+        }
+        let yamlWithLanguages = yamlReader("site.yml")
+        let title = yamlWithLanguages.value("title", in: site, required: true, diagnostics: &diagnostics)
+            .flatMap { yamlWithLanguages.localizedText($0, name: "title", diagnostics: &diagnostics) }
+        let baseURL = yaml.value("base_url", in: site, required: true, diagnostics: &diagnostics)
+            .flatMap { loadBaseURL($0, yaml) }
+        let timeZone = yaml.value("timezone", in: site, required: true, diagnostics: &diagnostics)
+            .flatMap { loadTimeZone($0, yaml) }
+        let channels = yaml.value("channels", in: site, required: true, diagnostics: &diagnostics)
+            .map { loadNamedItems($0, name: "channels", yamlWithLanguages) } ?? []
+        let categories = yaml.value("categories", in: site, required: true, diagnostics: &diagnostics)
+            .map { loadNamedItems($0, name: "categories", yamlWithLanguages) } ?? []
+        let assessment = loadAssessment(yaml.value("assessment", in: site, required: false, diagnostics: &diagnostics),
+                                        channels: channels.map(\.id), yaml)
+        var allowsUnsafeHTML = false
+        if let node = yaml.value("markdown", in: site, required: false, diagnostics: &diagnostics),
+           let markdown = yaml.mapping(node, name: "markdown", allowedKeys: ["unsafe_html"], diagnostics: &diagnostics),
+           let unsafeNode = yaml.value("unsafe_html", in: markdown, required: false, diagnostics: &diagnostics) {
+            allowsUnsafeHTML = yaml.bool(unsafeNode, name: "markdown.unsafe_html", diagnostics: &diagnostics) ?? false
+        }
+
+        guard diagnostics.diagnostics.count == errorsBefore, let title, let baseURL, let timeZone, let assessment,
+              !languages.isEmpty else { return nil }
+        return SiteConfig(title: title, baseURL: baseURL, languages: languages, timeZone: timeZone, channels: channels,
+                          categories: categories, assessment: assessment, allowsUnsafeHTML: allowsUnsafeHTML)
+    }
+
+    private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {
+        guard let items = yaml.list(node, name: "languages", diagnostics: &diagnostics) else { return [] }
+        guard !items.isEmpty else {
+            diagnostics.report(file: yaml.file, line: yaml.line(of: node), "languages is empty",
+                               hint: "list at least the default language, e.g. [zh, en]")
+            return []
+        }
+        var codes: [String] = []
+        for item in items {
+            guard let code = yaml.string(item, name: "language", diagnostics: &diagnostics) else { return [] }
+            guard Self.isLanguageCode(code) else {
+                diagnostics.report(file: yaml.file, line: yaml.line(of: item), "invalid language code \"\(code)\"",
+                                   hint: "use a code such as zh, en or zh-Hant")
+                return []
+            }
+            guard !codes.contains(code) else {
+                diagnostics.report(file: yaml.file, line: yaml.line(of: item), "duplicate language \"\(code)\"")
+                return []
+            }
+            codes.append(code)
+        }
+        return codes
+    }
+
+    /// A BCP 47-style code: `zh`, `en`, `zh-Hant`, `pt-BR`.
+    static func isLanguageCode(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = parts.first, (2...3).contains(primary.count),
+              primary.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (2...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+
+    private mutating func loadBaseURL(_ node: Node, _ yaml: YAMLReader) -> String? {
+        guard let text = yaml.string(node, name: "base_url", diagnostics: &diagnostics) else { return nil }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
+              let url = URL(string: text), let host = url.host, !host.isEmpty else {
+            diagnostics.report(file: yaml.file, line: yaml.line(of: node), "base_url \"\(text)\" is not an absolute http(s) URL",
+                               hint: "e.g. https://example.org/ratings/")
+            return nil
+        }
+        guard text.hasSuffix("/") else {
+            diagnostics.report(file: yaml.file, line: yaml.line(of: node), "base_url \"\(text)\" does not end with \"/\"",
+                               hint: "write \"\(text)/\"")
+            return nil
+        }
+        return text
+    }
+
+    private mutating func loadTimeZone(_ node: Node, _ yaml: YAMLReader) -> TimeZone? {
+        guard let identifier = yaml.string(node, name: "timezone", diagnostics: &diagnostics) else { return nil }
+        guard let timeZone = TimeZone(identifier: identifier) else {
+            diagnostics.report(file: yaml.file, line: yaml.line(of: node), "unknown timezone \"\(identifier)\"",
+                               hint: "use an IANA name such as Asia/Shanghai")
+            return nil
+        }
+        return timeZone
+    }
+
+    /// channels or categories: a non-empty list of `{id, name}` with unique ids.
+    private mutating func loadNamedItems(_ node: Node, name: String, _ yaml: YAMLReader) -> [NamedItem] {
+        guard let items = yaml.list(node, name: name, diagnostics: &diagnostics) else { return [] }
+        if items.isEmpty {
+            diagnostics.report(file: yaml.file, line: yaml.line(of: node), "\(name) is empty")
+        }
+        let singular = name == "channels" ? "channel" : "category"
+        var result: [NamedItem] = []
+        var lineByID: [String: Int] = [:]
+        for item in items {
+            guard let mapping = yaml.mapping(item, name: singular, allowedKeys: ["id", "name"], diagnostics: &diagnostics) else { continue }
+            let id = yaml.value("id", in: mapping, required: true, diagnostics: &diagnostics)
+                .flatMap { yaml.string($0, name: "\(singular) id", diagnostics: &diagnostics) }
+            let itemName = yaml.value("name", in: mapping, required: true, diagnostics: &diagnostics)
+                .flatMap { yaml.localizedText($0, name: "\(singular) name", diagnostics: &diagnostics) }
+            guard let id, let itemName else { continue }
+            if let firstLine = lineByID[id] {
+                diagnostics.report(file: yaml.file, line: mapping.line, "duplicate \(singular) id \"\(id)\"",
+                                   hint: "first defined on line \(firstLine)")
+                continue
+            }
+            lineByID[id] = mapping.line
+            result.append(NamedItem(id: id, name: itemName))
+        }
+        return result
+    }
+
+    private mutating func loadAssessment(_ node: Node?, channels: [String], _ yaml: YAMLReader) -> AssessmentRules? {
+        var rules = AssessmentRules(channels: channels, greenLimit: 3, yellowLimit: 5,
+                                    weights: AssessmentRules.defaultWeights, complexIssuePoints: Fraction(1))
+        guard let node else { return rules }
+        guard let assessment = yaml.mapping(node, name: "assessment", allowedKeys: ["channels", "lights", "score"],
+                                            diagnostics: &diagnostics) else { return nil }
+        if let node = yaml.value("channels", in: assessment, required: false, diagnostics: &diagnostics) {
+            rules.channels = loadAssessedChannels(node, known: channels, yaml)
+        }
+        if let node = yaml.value("lights", in: assessment, required: false, diagnostics: &diagnostics),
+           let lights = yaml.mapping(node, name: "assessment.lights", allowedKeys: ["green", "yellow"], diagnostics: &diagnostics) {
+            if let green = yaml.value("green", in: lights, required: false, diagnostics: &diagnostics) {
+                rules.greenLimit = yaml.nonNegativeInteger(green, name: "assessment.lights.green", diagnostics: &diagnostics) ?? rules.greenLimit
+            }
+            if let yellow = yaml.value("yellow", in: lights, required: false, diagnostics: &diagnostics) {
+                rules.yellowLimit = yaml.nonNegativeInteger(yellow, name: "assessment.lights.yellow", diagnostics: &diagnostics) ?? rules.yellowLimit
+            }
+            if rules.yellowLimit < rules.greenLimit {
+                diagnostics.report(file: yaml.file, line: lights.line,
+                                   "lights.yellow (\(rules.yellowLimit)) is less than lights.green (\(rules.greenLimit))",
+                                   hint: "yellow is the larger working-day limit")
+            }
+        }
+        if let node = yaml.value("score", in: assessment, required: false, diagnostics: &diagnostics),
+           let score = yaml.mapping(node, name: "assessment.score", allowedKeys: ["weights", "complex_issue_points"],
+                                    diagnostics: &diagnostics) {
+            if let node = yaml.value("weights", in: score, required: false, diagnostics: &diagnostics),
+               let weights = yaml.mapping(node, name: "assessment.score.weights", allowedKeys: RateKind.allCases.map(\.rawValue),
+                                          diagnostics: &diagnostics) {
+                rules.weights = weights.entries.compactMap { key, value in
+                    yaml.decimal(value, name: "weight \(key)", diagnostics: &diagnostics)
+                        .map { ScoreWeight(rate: RateKind(rawValue: key)!, weight: $0) }
+                }
+            }
+            if let node = yaml.value("complex_issue_points", in: score, required: false, diagnostics: &diagnostics) {
+                rules.complexIssuePoints = yaml.decimal(node, name: "complex_issue_points", diagnostics: &diagnostics)
+                    ?? rules.complexIssuePoints
+            }
+        }
+        return rules
+    }
+
+    private mutating func loadAssessedChannels(_ node: Node, known: [String], _ yaml: YAMLReader) -> [String] {
+        guard let items = yaml.list(node, name: "assessment.channels", diagnostics: &diagnostics) else { return [] }
+        if items.isEmpty {
+            diagnostics.report(file: yaml.file, line: yaml.line(of: node), "assessment.channels is empty",
+                               hint: "name at least one channel, or remove the key to assess all channels")
+        }
+        var ids: [String] = []
+        for item in items {
+            guard let id = yaml.string(item, name: "assessment channel", diagnostics: &diagnostics) else { continue }
+            if !known.contains(id) {
+                diagnostics.report(file: yaml.file, line: yaml.line(of: item), "unknown channel \"\(id)\"",
+                                   hint: YAMLReader.didYouMean(id, among: known) ?? "channels are \(Self.quoted(known))")
+            } else if ids.contains(id) {
+                diagnostics.report(file: yaml.file, line: yaml.line(of: item), "duplicate channel \"\(id)\" in assessment.channels")
+            } else {
+                ids.append(id)
+            }
+        }
+        return ids
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The Load stage: reads every file of the content folder (posts excepted,
+/// which `PostsReader` streams) into the model types, collecting every problem.
+public struct ContentLoader {
+    /// The content folder as the user named it, without a trailing slash;
+    /// also the prefix of every path in diagnostics.
+    let directory: String
+    var diagnostics = DiagnosticBag()
+    /// site.yml languages, default first; empty while site.yml is unusable.
+    var languages: [String] = []
+
+    init(directory: String) {
+        var directory = directory
+        while directory.count > 1, directory.hasSuffix("/") { directory.removeLast() }
+        self.directory = directory
+    }
+
+    /// Loads `contentDirectory`. The content is nil when site.yml or
+    /// departments.csv is unusable; when `diagnostics` is not empty the content
+    /// is incomplete and must not be built (it may still serve to check posts).
+    public static func load(contentDirectory: String) -> (content: SiteContent?, diagnostics: DiagnosticBag) {
+        var loader = ContentLoader(directory: contentDirectory)
+        let config = loader.loadSiteConfig()
+        let registry = loader.loadDepartments()
+        let calendar = loader.loadCalendar()
+        let quarters = loader.loadQuarters(config: config, registry: registry)
+        let eReading = loader.loadEReading()
+        let pages = loader.loadPages()
+        guard let config, let registry else { return (nil, loader.diagnostics) }
+        let content = SiteContent(contentDirectory: loader.directory, config: config, registry: registry,
+                                  calendar: calendar, quarters: quarters, eReading: eReading, pages: pages)
+        return (content, loader.diagnostics)
+    }
+
+    // MARK: - Files
+
+    /// Path of a file of the content folder, as used both to open it and in diagnostics.
+    func path(_ relativePath: String) -> String { directory + "/" + relativePath }
+
+    func fileExists(_ relativePath: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path(relativePath), isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    func directoryExists(_ relativePath: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path(relativePath), isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Names in a folder, sorted, hidden files (`.DS_Store`, `.git`) left out.
+    func entries(of relativePath: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path(relativePath))) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// The text of a required or optional file, nil (reported when required) if absent or unusable.
+    mutating func text(_ relativePath: String, required: Bool) -> String? {
+        guard fileExists(relativePath) else {
+            if required { diagnostics.report(file: path(relativePath), line: 1, "missing required file") }
+            return nil
+        }
+        return TextFile.read(path: path(relativePath), displayPath: path(relativePath), diagnostics: &diagnostics)
+    }
+
+    func yamlReader(_ relativePath: String, lineOffset: Int = 0) -> YAMLReader {
+        YAMLReader(file: path(relativePath), lineOffset: lineOffset, languages: languages)
+    }
+
+    /// The root mapping of a YAML file, nil if absent (reported when required) or unusable.
+    mutating func yamlFile(_ relativePath: String, required: Bool, allowedKeys: [String]) -> (YAMLMapping, YAMLReader)? {
+        guard let text = text(relativePath, required: required) else { return nil }
+        let reader = yamlReader(relativePath)
+        guard let root = reader.parse(text, diagnostics: &diagnostics),
+              let mapping = reader.mapping(root, name: (relativePath as NSString).lastPathComponent,
+                                           allowedKeys: allowedKeys, diagnostics: &diagnostics)
+        else { return nil }
+        return (mapping, reader)
+    }
+
+    /// Opens a CSV file of the content folder, reporting why it cannot be read.
+    mutating func csvReader(_ relativePath: String) -> CSVReader? {
+        do {
+            return try CSVReader(path: path(relativePath), displayPath: path(relativePath))
+        } catch {
+            diagnostics.report(error)
+            return nil
+        }
+    }
+
+    // MARK: - Identifiers
+
+    /// `[a-z0-9][a-z0-9-]*`: department ids and URL slugs, which can never escape a folder.
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first.isLowercaseASCIIOrDigit else { return false }
+        return text.utf8.allSatisfy { $0.isLowercaseASCIIOrDigit || $0 == UInt8(ascii: "-") }
+    }
+
+    static let identifierHint = "use lower-case letters a-z, digits and hyphens, starting with a letter or digit"
+
+    static func quoted(_ items: [String]) -> String { items.map { "\"\($0)\"" }.joined(separator: ", ") }
+}
+
+extension UInt8 {
+    var isLowercaseASCIIOrDigit: Bool { (0x61...0x7A).contains(self) || (0x30...0x39).contains(self) }
+}

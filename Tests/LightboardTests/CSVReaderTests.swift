@@ -1,0 +1,149 @@
+import XCTest
+@testable import Lightboard
+
+final class CSVReaderTests: XCTestCase {
+    /// Reads every record of `bytes` with each chunk size, checks all sizes agree, returns the records.
+    private func read(_ bytes: [UInt8], chunkSizes: [Int] = Array(1...7) + [64, CSVReader.defaultChunkSize],
+                      file: StaticString = #filePath, line: UInt = #line) throws -> (header: [String], records: [CSVRecord], diagnostics: [Diagnostic]) {
+        let folder = try TemporaryFolder(bytes: ["data.csv": bytes])
+        var results: [(header: [String], records: [CSVRecord], diagnostics: [Diagnostic])] = []
+        for chunkSize in chunkSizes {
+            do {
+                var reader = try CSVReader(path: folder.file("data.csv"), displayPath: "data.csv", chunkSize: chunkSize)
+                var records: [CSVRecord] = []
+                while let record = reader.next() { records.append(record) }
+                results.append((reader.header, records, reader.diagnostics))
+            } catch {
+                results.append(([], [], [error]))
+            }
+        }
+        for (index, result) in results.enumerated().dropFirst() {
+            XCTAssertEqual(result.header, results[0].header, "chunk size \(chunkSizes[index])", file: file, line: line)
+            XCTAssertEqual(result.records, results[0].records, "chunk size \(chunkSizes[index])", file: file, line: line)
+            XCTAssertEqual(result.diagnostics, results[0].diagnostics, "chunk size \(chunkSizes[index])", file: file, line: line)
+        }
+        return results[0]
+    }
+
+    private func read(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> (header: [String], records: [CSVRecord], diagnostics: [Diagnostic]) {
+        try read(Array(text.utf8), file: file, line: line)
+    }
+
+    func testSimpleRecordsCarryTheirLines() throws {
+        let result = try read("a,b\n1,2\n3,4\n")
+        XCTAssertEqual(result.header, ["a", "b"])
+        XCTAssertEqual(result.records, [CSVRecord(line: 2, fields: ["1", "2"]), CSVRecord(line: 3, fields: ["3", "4"])])
+        XCTAssertEqual(result.diagnostics, [])
+    }
+
+    func testHeaderNamesAreTrimmed() throws {
+        XCTAssertEqual(try read(" id , name\t\n").header, ["id", "name"])
+    }
+
+    func testFinalLineWithoutLineBreak() throws {
+        XCTAssertEqual(try read("a,b\n1,2").records, [CSVRecord(line: 2, fields: ["1", "2"])])
+    }
+
+    func testCRLFLineBreaks() throws {
+        XCTAssertEqual(try read("a,b\r\n1,2\r\n3,4\r\n").records,
+                       [CSVRecord(line: 2, fields: ["1", "2"]), CSVRecord(line: 3, fields: ["3", "4"])])
+    }
+
+    func testBOMIsSkipped() throws {
+        let result = try read([0xEF, 0xBB, 0xBF] + Array("id,name\n1,x\n".utf8))
+        XCTAssertEqual(result.header, ["id", "name"])
+        XCTAssertEqual(result.records, [CSVRecord(line: 2, fields: ["1", "x"])])
+    }
+
+    func testFileWithOnlyABOMHasNoHeader() throws {
+        XCTAssertEqual(try read([0xEF, 0xBB, 0xBF]).diagnostics,
+                       [Diagnostic(file: "data.csv", line: 1, message: "empty file, expected a header row")])
+    }
+
+    func testQuotedFieldsWithCommasAndQuotes() throws {
+        XCTAssertEqual(try read("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n").records,
+                       [CSVRecord(line: 2, fields: ["x, y", "say \"hi\""])])
+    }
+
+    func testEmptyQuotedFieldAndEmptyFields() throws {
+        XCTAssertEqual(try read("a,b,c\n\"\",,\n").records, [CSVRecord(line: 2, fields: ["", "", ""])])
+    }
+
+    func testEmbeddedLineBreaksShiftTheFollowingLines() throws {
+        let result = try read("a,b\n1,\"two\nlines\"\n2,\"three\r\nmore\r\nlines\"\r\n3,x\n")
+        XCTAssertEqual(result.records, [
+            CSVRecord(line: 2, fields: ["1", "two\nlines"]),
+            CSVRecord(line: 4, fields: ["2", "three\nmore\nlines"]),
+            CSVRecord(line: 7, fields: ["3", "x"]),
+        ])
+    }
+
+    func testBlankLinesAreSkippedButCounted() throws {
+        XCTAssertEqual(try read("a\n\n1\r\n\r\n2\n\n").records,
+                       [CSVRecord(line: 3, fields: ["1"]), CSVRecord(line: 5, fields: ["2"])])
+    }
+
+    func testTrailingCommaIsTolerated() throws {
+        XCTAssertEqual(try read("a,b\n1,2,\n").records, [CSVRecord(line: 2, fields: ["1", "2"])])
+    }
+
+    func testWrongFieldCountIsReportedAndSkipped() throws {
+        let result = try read("a,b\n1,2,3\n4\n5,6\n")
+        XCTAssertEqual(result.records, [CSVRecord(line: 4, fields: ["5", "6"])])
+        XCTAssertEqual(result.diagnostics, [
+            Diagnostic(file: "data.csv", line: 2, message: "expected 2 fields, found 3", hint: "quote fields that contain commas"),
+            Diagnostic(file: "data.csv", line: 3, message: "expected 2 fields, found 1"),
+        ])
+    }
+
+    func testUnterminatedQuoteIsReportedAtTheRecordStart() throws {
+        let result = try read("a,b\n1,2\n3,\"open\nstill open\n")
+        XCTAssertEqual(result.records, [CSVRecord(line: 2, fields: ["1", "2"])])
+        XCTAssertEqual(result.diagnostics, [Diagnostic(
+            file: "data.csv", line: 3, message: "unterminated quoted field",
+            hint: #"close the field with a quote (write "" for a quote inside it)"#)])
+    }
+
+    func testInvalidUTF8NamesTheFirstBadLineAndStops() throws {
+        let result = try read(Array("a,b\n1,ok\n2,\"x\ny".utf8) + [0xFF] + Array("\"\n3,\u{FF}\n".utf8))
+        XCTAssertEqual(result.records, [CSVRecord(line: 2, fields: ["1", "ok"])])
+        XCTAssertEqual(result.diagnostics, [Diagnostic(file: "data.csv", line: 4, message: "the file is not valid UTF-8",
+                                                       hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])
+    }
+
+    func testGBKHeaderIsRejected() throws {
+        // "编号,名称" in GBK.
+        let gbk: [UInt8] = [0xB1, 0xE0, 0xBA, 0xC5, 0x2C, 0xC3, 0xFB, 0xB3, 0xC6, 0x0A]
+        XCTAssertEqual(try read(gbk).diagnostics, [Diagnostic(file: "data.csv", line: 1, message: "the file is not valid UTF-8",
+                                                              hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])
+    }
+
+    func testMultiByteCharactersAcrossChunkBoundaries() throws {
+        XCTAssertEqual(try read("名称,说明\n宁波,\"市,区\"\n").records, [CSVRecord(line: 2, fields: ["宁波", "市,区"])])
+    }
+
+    func testMissingFileIsAnError() {
+        XCTAssertThrowsError(try CSVReader(path: "/nonexistent/x.csv", displayPath: "x.csv")) { error in
+            XCTAssertEqual(error as? Diagnostic, Diagnostic(file: "x.csv", line: 1, message: "cannot read file"))
+        }
+    }
+
+    func testColumnsAreFoundInAnyOrderAndUnknownOnesIgnored() {
+        var bag = DiagnosticBag()
+        let columns = CSVColumns(header: ["extra", "name", "id"], required: ["id", "name"], optional: ["note"], file: "d.csv", diagnostics: &bag)
+        XCTAssertEqual(columns?["id"], 2)
+        XCTAssertEqual(columns?["name"], 1)
+        XCTAssertNil(columns?["note"])
+        XCTAssertNil(columns?["extra"])
+        XCTAssertEqual(bag.diagnostics, [])
+    }
+
+    func testMissingRequiredColumnsAreReportedAtLineOne() {
+        var bag = DiagnosticBag()
+        XCTAssertNil(CSVColumns(header: ["ID", "nmae"], required: ["id", "name"], file: "d.csv", diagnostics: &bag))
+        XCTAssertEqual(bag.diagnostics, [
+            Diagnostic(file: "d.csv", line: 1, message: #"missing required column "id""#, hint: #"did you mean "ID"?"#),
+            Diagnostic(file: "d.csv", line: 1, message: #"missing required column "name""#, hint: #"did you mean "nmae"?"#),
+        ])
+    }
+}

@@ -1,0 +1,125 @@
+import XCTest
+@testable import Lightboard
+
+final class ValidatePostsTests: XCTestCase {
+    private let file = "Content/quarters/2024-Q3/posts.csv"
+
+    /// Loads `minimalContent` with this posts.csv (and other changes), streams it, and returns the posts and diagnostics.
+    private func readPosts(_ posts: String, _ changes: [String: String?] = [:], quarter: String = "2024-Q3") throws -> ([Post], [Diagnostic]) {
+        var files = minimalContent
+        files["quarters/\(quarter)/posts.csv"] = posts
+        for (path, text) in changes { files[path] = text }
+        let folder = try TemporaryFolder(files.compactMapValues { $0 })
+        let (content, loadDiagnostics) = ContentLoader.load(contentDirectory: folder.path)
+        XCTAssertEqual(loadDiagnostics.diagnostics, [])
+        let site = try XCTUnwrap(content)
+        var bag = DiagnosticBag()
+        var posts: [Post] = []
+        PostsReader.read(site.quarters[0], config: site.config, registry: site.registry, calendar: site.calendar,
+                         displayPath: "Content/quarters/\(quarter)/posts.csv", diagnostics: &bag) { posts.append($0) }
+        return (posts, bag.diagnostics)
+    }
+
+    private let header = "id,channel,department,category,posted_at,accepted_at,replied_at,public,title,url\n"
+
+    func testValidRowBecomesAPost() throws {
+        let (posts, diagnostics) = try readPosts(header + "p1,mailbox,haishu,complaint,2024-07-01T09:00,2024-07-01T09:30:15,,NO,标题,https://e.example/p1\n")
+        XCTAssertEqual(diagnostics, [])
+        let post = try XCTUnwrap(posts.first)
+        XCTAssertEqual([post.id, post.title, post.url], ["p1", "标题", "https://e.example/p1"])
+        XCTAssertEqual([post.channel, post.department, post.category, post.line], [1, 1, 1, 2])
+        XCTAssertEqual(post.postedAt, Timestamp(instant: 1_719_795_600, localDay: Day(iso: "2024-07-01")!))
+        XCTAssertEqual(post.acceptedAt?.instant, 1_719_795_600 + 1815)
+        XCTAssertNil(post.repliedAt)
+        XCTAssertFalse(post.isPublic)
+    }
+
+    func testTimestampFormsAndTheSiteTimeZone() throws {
+        var parser = TimestampParser(timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+        XCTAssertEqual(parser.parse("2024-07-01T08:00"), parser.parse("2024-07-01T00:00Z"))
+        XCTAssertEqual(parser.parse("2024-07-01T08:00:00+08:00"), parser.parse("2024-06-30T18:30-05:30"))
+        XCTAssertEqual(parser.parse("2024-06-30T16:30Z")?.localDay, Day(iso: "2024-07-01"))
+        for bad in ["2024-07-01", "2024-07-01 08:00", "2024-07-01T24:00", "2024-02-30T08:00", "2024-07-01T08:00+8", "2024-07-01T08:00:60"] {
+            XCTAssertNil(parser.parse(bad), bad)
+        }
+        var newYork = TimestampParser(timeZone: TimeZone(identifier: "America/New_York")!)
+        XCTAssertEqual(newYork.parse("2024-07-01T08:00")?.instant, newYork.parse("2024-07-01T12:00Z")?.instant)
+        XCTAssertEqual(newYork.parse("2024-01-01T08:00")?.instant, newYork.parse("2024-01-01T13:00Z")?.instant)
+    }
+
+    func testMissingRequiredColumn() throws {
+        XCTAssertEqual(try readPosts("id,channel,department,posted_at\np1,board,yinzhou,2024-07-01T09:00\n").1, [
+            Diagnostic(file: file, line: 1, message: #"missing required column "category""#, hint: #"the header has "id", "channel", "department", "posted_at""#),
+        ])
+    }
+
+    func testUnknownIdentifiersWithSuggestions() throws {
+        XCTAssertEqual(try readPosts(header + "p1,bord,yinzou,praise,2024-07-01T09:00,,,,,\n").1, [
+            Diagnostic(file: file, line: 2, message: #"unknown channel "bord""#, hint: #"did you mean "board"?"#),
+            Diagnostic(file: file, line: 2, message: #"unknown category "praise""#, hint: #"site.yml lists "inquiry", "complaint""#),
+            Diagnostic(file: file, line: 2, message: #"unknown department "yinzou""#, hint: #"did you mean "yinzhou"?"#),
+        ])
+    }
+
+    func testDuplicateIdIsReportedAtTheSecondOccurrence() throws {
+        let (posts, diagnostics) = try readPosts(header + "p1,board,yinzhou,inquiry,2024-07-01T09:00,,,,\"two\nlines\",\np1,board,yinzhou,inquiry,2024-07-02T09:00,,,,,\n")
+        XCTAssertEqual(posts.count, 1)
+        XCTAssertEqual(diagnostics, [Diagnostic(file: file, line: 4, message: #"duplicate id "p1""#, hint: "first used on line 2")])
+    }
+
+    func testDatesThatDoNotParse() throws {
+        XCTAssertEqual(try readPosts(header + "p1,board,yinzhou,inquiry,2024/07/01 09:00,yesterday,,,,\n").1, [
+            Diagnostic(file: file, line: 2, message: #"invalid posted_at "2024/07/01 09:00""#, hint: PostsReader.timestampHint),
+            Diagnostic(file: file, line: 2, message: #"invalid accepted_at "yesterday""#, hint: PostsReader.timestampHint),
+        ])
+    }
+
+    func testPostedAtOutsideTheQuarterInTheSiteTimeZone() throws {
+        let (posts, diagnostics) = try readPosts(header + "p1,board,yinzhou,inquiry,2024-06-30T16:30Z,,,,,\np2,board,yinzhou,inquiry,2024-06-30T23:59,,,,,\n")
+        XCTAssertEqual(posts.map(\.id), ["p1"])
+        XCTAssertEqual(diagnostics, [Diagnostic(file: file, line: 3, message: #"posted_at "2024-06-30T23:59" is outside 2024-Q3"#,
+                                                hint: "in the site time zone (Asia/Shanghai) it falls on 2024-06-30")])
+    }
+
+    func testAcceptedOrRepliedBeforePosting() throws {
+        XCTAssertEqual(try readPosts(header + "p1,board,yinzhou,inquiry,2024-07-01T09:00,2024-07-01T00:59Z,2024-07-01T08:59,,,\n").1, [
+            Diagnostic(file: file, line: 2, message: #"accepted_at "2024-07-01T00:59Z" is earlier than posted_at "2024-07-01T09:00""#),
+            Diagnostic(file: file, line: 2, message: #"replied_at "2024-07-01T08:59" is earlier than posted_at "2024-07-01T09:00""#),
+        ])
+    }
+
+    func testPublicAndURL() throws {
+        let (posts, diagnostics) = try readPosts(header + """
+            p1,board,yinzhou,inquiry,2024-07-01T09:00,,,Yes,,HTTPS://e.example/1
+            p2,board,yinzhou,inquiry,2024-07-01T09:00,,,maybe,,javascript:alert(1)
+
+            """)
+        XCTAssertEqual(posts.map(\.isPublic), [true])
+        XCTAssertEqual(diagnostics, [
+            Diagnostic(file: file, line: 3, message: #"invalid public "maybe""#, hint: "expected yes or no (empty means yes)"),
+            Diagnostic(file: file, line: 3, message: #"url "javascript:alert(1)" is not http or https"#),
+        ])
+    }
+
+    func testMissingCalendarYearIsReportedAtAsOf() throws {
+        let (_, diagnostics) = try readPosts(header + "p1,board,yinzhou,inquiry,2024-12-30T09:00,,,,,\n", [
+            "quarters/2024-Q3/quarter.yml": nil, "quarters/2024-Q3/posts.csv": nil,
+            "quarters/2024-Q4/quarter.yml": "published: 2025-01-20\nas_of: 2025-01-15\n",
+        ], quarter: "2024-Q4")
+        XCTAssertEqual(diagnostics, [Diagnostic(file: "Content/quarters/2024-Q4/quarter.yml", line: 2,
+                                                message: "no working-day calendar for 2025", hint: "add calendar/2025.yml")])
+    }
+
+    func testInvalidUTF8StopsTheFile() throws {
+        let rows = header + "p1,board,yinzhou,inquiry,2024-07-01T09:00,,,,,\np2,board,yinzhou,inquiry,2024-07-01T09:00,,,,"
+        let folder = try TemporaryFolder(minimalContent, bytes: ["quarters/2024-Q3/posts.csv": Array(rows.utf8) + [0xD6, 0xD0, 0x0A]])
+        let site = try XCTUnwrap(ContentLoader.load(contentDirectory: folder.path).content)
+        var bag = DiagnosticBag()
+        var ids: [String] = []
+        PostsReader.read(site.quarters[0], config: site.config, registry: site.registry, calendar: site.calendar,
+                         displayPath: file, diagnostics: &bag) { ids.append($0.id) }
+        XCTAssertEqual(ids, ["p1"])
+        XCTAssertEqual(bag.diagnostics, [Diagnostic(file: file, line: 3, message: "the file is not valid UTF-8",
+                                                    hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])
+    }
+}
