@@ -1,12 +1,90 @@
 import ArgumentParser
+import Foundation
 import Lightboard
 
 @main
 struct LightboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lightboard",
-        abstract: "Build the online-response ratings site from CSV, YAML and Markdown.",
-        version: "0.1.0",
-        subcommands: []
+        abstract: "Build the online-response ratings site from the press office's CSV, YAML and Markdown.",
+        discussion: """
+            Typical use, from the project folder:
+              lightboard check            find every mistake in Content/ (writes nothing)
+              lightboard build            build Content/ into Site/ with the templates in Templates/
+
+            Errors are printed as FILE:LINE: error: MESSAGE, with a hint where one helps.
+            When there is any error, nothing is written and Site/ stays exactly as it was.
+            """,
+        version: LightboardVersion.current,
+        subcommands: [Build.self, Check.self]
     )
+}
+
+struct ContentOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The content folder: site.yml, departments.csv, calendar/, quarters/, ...", valueName: "DIR"))
+    var content = "Content"
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content, then build the site into the output folder.",
+        discussion: """
+            Files in the output folder that Lightboard did not write (.git, CNAME, ...) are never touched.
+            Files whose bytes did not change are not rewritten; pages no longer produced are removed.
+            """
+    )
+
+    @OptionGroup var content: ContentOption
+
+    @Option(name: .long, help: ArgumentHelp("The templates, UI strings and style sheet.", valueName: "DIR"))
+    var templates = "Templates"
+
+    @Option(name: .long, help: ArgumentHelp("Where the site is written.", valueName: "DIR"))
+    var output = "Site"
+
+    func run() throws {
+        let started = Date()
+        do {
+            let summary = try SiteBuilder.build(
+                contentDirectory: content.content, templatesDirectory: templates, outputDirectory: output)
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            print("Built \(summary.quarters) quarters, \(summary.posts) posts into \(output)/: "
+                + "\(summary.write.written.count) files written, \(summary.write.unchanged) unchanged, "
+                + "\(summary.write.removed.count) removed (\(seconds) s).")
+        } catch let errors as ContentErrors {
+            throw report(errors, nothingWrittenTo: output)
+        } catch let error as WriteError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content and report every error; write nothing."
+    )
+
+    @OptionGroup var content: ContentOption
+
+    func run() throws {
+        do {
+            let site = try SiteBuilder.compute(contentDirectory: content.content)
+            let posts = site.quarters.reduce(0) { $0 + $1.channels.reduce(0) { $0 + $1.tally.posts } }
+            print("\(content.content)/ is valid: \(site.quarters.count) quarters, \(posts) posts, "
+                + "\(site.content.registry.departments.count) departments.")
+        } catch let errors as ContentErrors {
+            throw report(errors, nothingWrittenTo: nil)
+        }
+    }
+}
+
+/// Prints every diagnostic to standard error and returns the failing exit code.
+func report(_ errors: ContentErrors, nothingWrittenTo output: String?) -> ExitCode {
+    var text = errors.diagnostics.map { "\($0)\n" }.joined()
+    let count = errors.diagnostics.count
+    text += "lightboard: \(count) error\(count == 1 ? "" : "s")"
+    text += output.map { "; nothing was written to \($0)/.\n" } ?? ".\n"
+    FileHandle.standardError.write(Data(text.utf8))
+    return ExitCode.failure
 }

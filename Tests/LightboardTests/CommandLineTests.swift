@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+
+/// Runs the built `lightboard` binary and checks exit codes, stdout and stderr.
+final class CommandLineTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    var binary: URL {
+        // The executable sits in the products folder: the test bundle's folder on
+        // Linux, the folder holding the .xctest bundle on macOS.
+        let bundle = Bundle(for: Self.self).bundleURL
+        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("lightboard") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    }
+
+    func run(_ arguments: [String], in directory: URL = repository) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    func testHelpListsBuildAndCheck() throws {
+        let result = try run(["--help"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.out.contains("build"), result.out)
+        XCTAssertTrue(result.out.contains("check"), result.out)
+        XCTAssertTrue(try run(["build", "--help"]).out.contains("--templates <DIR>"))
+    }
+
+    func testVersion() throws {
+        let result = try run(["--version"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertFalse(result.out.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+    }
+
+    func testCheckOnTheSamplePasses() throws {
+        let result = try run(["check"])
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(result.out.contains("valid"), result.out)
+    }
+
+    /// Every error at once, as FILE:LINE: error: MESSAGE, and the output folder untouched.
+    func testBuildWithErrorsPrintsEveryErrorAndWritesNothing() throws {
+        let work = try temporaryDirectory()
+        let content = work.appendingPathComponent("Content")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Content"), to: content)
+        let posts = content.appendingPathComponent("quarters/2024-Q3/posts.csv")
+        var lines = try String(contentsOf: posts, encoding: .utf8).components(separatedBy: "\n")
+        lines[1] = lines[1].replacingOccurrences(of: ",board,nr,", with: ",board,yinzou,")
+        lines[4] = lines[4].replacingOccurrences(of: ",board,", with: ",boards,")
+        try lines.joined(separator: "\n").write(to: posts, atomically: true, encoding: .utf8)
+        let output = work.appendingPathComponent("Site")
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        try "ratings.example\n".write(to: output.appendingPathComponent("CNAME"), atomically: true, encoding: .utf8)
+
+        let result = try run(["build", "--content", "Content", "--output", "Site"], in: work)
+
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.err.contains("Content/quarters/2024-Q3/posts.csv:2: error: unknown department \"yinzou\"\n    hint: did you mean \"yinzhou\"?"), result.err)
+        XCTAssertTrue(result.err.contains("Content/quarters/2024-Q3/posts.csv:5: error: unknown channel \"boards\""), result.err)
+        XCTAssertTrue(result.err.contains("2 errors; nothing was written"), result.err)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(), [".git", "CNAME"])
+    }
+
+    func testCheckWritesNothingAndFailsOnErrors() throws {
+        let work = try temporaryDirectory()
+        try "title: x\n".write(to: work.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
+        let result = try run(["check", "--content", work.path])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.err.contains("\(work.path)/departments.csv:1: error:"), result.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: Self.repository.appendingPathComponent("Site/.lightboard-tmp").path))
+    }
+}
