@@ -47,7 +47,7 @@ extension PageBuilder {
                                   description: strings["chart_department_desc"],
                                   greenLabel: strings["chart_green_rate"], redLabel: strings["chart_red_rate"])]
             : []
-        return DepartmentPage(title: name, rows: rows.reversed(), chart: chart, issues: issues.reversed(),
+        return DepartmentPage(title: name, indexHref: href(.departments, linker), rows: rows.reversed(), chart: chart, issues: issues.reversed(),
                               redQuarters: redQuarters.reversed())
     }
 }

@@ -12,16 +12,19 @@ struct UIStrings: Sendable {
 
     /// Keys that Swift code reads (templates may use any key of the file).
     static let requiredKeys = [
-        "date_format", "month_format", "quarter_format", "percentage_points", "no_comparison",
-        "untitled_post", "language_name", "page_title_home", "page_title_archive", "page_title_quarter",
-        "page_title_league", "page_title_green", "page_title_red", "page_title_complex",
+        "date_format", "month_format", "quarter_format", "percentage_points", "working_days", "working_days_one",
+        "rank_of", "as_of_note", "published_note", "untitled_post", "language_name", "not_found_message", "nav_home",
+        "nav_archive", "nav_departments", "nav_e_reading", "nav_methodology", "page_title_archive",
+        "page_title_quarter", "page_title_league", "page_title_green", "page_title_red", "page_title_complex",
         "page_title_departments", "page_title_e_reading", "page_title_methodology", "page_title_not_found",
-        "as_of_note", "published_note", "rank_of", "chart_league_title", "chart_league_desc",
-        "chart_department_title", "chart_department_desc", "chart_green_rate", "chart_red_rate",
-        "feed_title", "feed_quarter_summary", "working_days",
-        "method_green", "method_yellow", "method_gray", "method_red", "method_weight",
-        "method_complex_points", "method_channels", "method_rounding", "method_as_of",
-        "feedback_email", "feedback_phone",
+        "figure_posts", "figure_acceptance_rate", "figure_reply_rate", "figure_green_rate", "figure_red_rate",
+        "figure_green", "figure_red", "figure_departments", "figure_all_green", "figure_no_red",
+        "figure_complex_issues", "chart_league_title", "chart_league_desc", "chart_department_title",
+        "chart_department_desc", "chart_green_rate", "chart_red_rate", "issue_role_lead", "issue_role_partner",
+        "feedback_email", "feedback_phone", "feed_title", "feed_quarter_summary", "method_green", "method_yellow",
+        "method_gray", "method_red", "method_complex_points", "method_rounding", "method_as_of",
+        "rate_acceptance_rate", "rate_reply_rate", "rate_green_rate", "rate_yellow_rate", "rate_gray_rate",
+        "rate_red_rate",
     ]
 
     /// Loads and checks the file; `path` is how diagnostics name it.

@@ -257,6 +257,7 @@ struct DepartmentRedQuarter: Sendable {
 
 struct DepartmentPage: Sendable {
     var title: DisplayText
+    var indexHref: String
     var rows: [DepartmentQuarterRow]
     var chart: [String]
     var issues: [DepartmentIssue]
