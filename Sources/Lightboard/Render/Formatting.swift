@@ -21,10 +21,12 @@ struct Formatting: Sendable {
     func decimal(_ scaled: Int, decimals: Int) -> String {
         let divisor = 10.power(decimals)
         let magnitude = Int(scaled.magnitude)
-        let whole = integer(magnitude / divisor)
-        let fraction = String(magnitude % divisor)
-        let padded = String(repeating: "0", count: decimals - fraction.count) + fraction
-        return (scaled < 0 ? Self.minus : "") + whole + (decimals > 0 ? "." + padded : "")
+        var text = (scaled < 0 ? Self.minus : "") + integer(magnitude / divisor)
+        if decimals > 0 {
+            let fraction = String(magnitude % divisor)
+            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return text
     }
 
     /// A rate in percent rounded half up to one decimal (`72.4%`), or `—` when it has no denominator.
