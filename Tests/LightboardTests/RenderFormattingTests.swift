@@ -59,6 +59,8 @@ import Testing
 
     @Test func escaping() {
         #expect(HTMLText.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
-        #expect(HTMLText.demotingHeadings("<h1>A</h1><h2>B</h2>") == "<h2>A</h2><h3>B</h3>")
+        #expect(HTMLText.nestingHeadings("<h1>A</h1><h2>B</h2>", below: 1) == "<h2>A</h2><h3>B</h3>")
+        #expect(HTMLText.nestingHeadings("<h2>A</h2><h3>B</h3>", below: 2) == "<h3>A</h3><h4>B</h4>")
+        #expect(HTMLText.nestingHeadings("<h2>A</h2>", below: 1) == "<h2>A</h2>")
     }
 }

@@ -18,16 +18,20 @@ enum HTMLText {
         return escaped
     }
 
-    /// Markdown output sits under the page's h1, so its headings move one level down
-    /// when the author started at `#`.
-    static func demotingHeadings(_ html: String) -> String {
-        guard html.contains("<h1") else { return html }
+    /// Moves the headings of Markdown output down so the highest one sits right
+    /// below `level`, the heading it appears under (1 = the page's h1).
+    static func nestingHeadings(_ html: String, below level: Int) -> String {
+        guard let highest = (1...6).first(where: { html.contains("<h\($0)>") || html.contains("<h\($0) ") }),
+              highest <= level else { return html }
+        let shift = level + 1 - highest
         var result = html
-        for level in stride(from: 5, through: 1, by: -1) {
+        for current in stride(from: 6, through: 1, by: -1) {
+            let target = min(current + shift, 6)
+            guard target != current else { continue }
             result = result
-                .replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
-                .replacingOccurrences(of: "<h\(level) ", with: "<h\(level + 1) ")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+                .replacingOccurrences(of: "<h\(current)>", with: "<h\(target)>")
+                .replacingOccurrences(of: "<h\(current) ", with: "<h\(target) ")
+                .replacingOccurrences(of: "</h\(current)>", with: "</h\(target)>")
         }
         return result
     }

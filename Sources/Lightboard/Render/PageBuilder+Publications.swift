@@ -38,7 +38,7 @@ extension PageBuilder {
         EReadingMonthPage(
             title: text(month.title), month: format.month(year: month.year, month: month.month),
             officials: month.officials.map { OfficialRow(name: text($0.name), role: text($0.role)) },
-            body: html(month.body),
+            body: html(month.body, below: 2),
             hits: month.hits.map(format.integer) ?? "—", opinions: month.opinions.map(format.integer) ?? "—",
             handledWithin: month.handledWithinDays.map(waiting) ?? "—",
             feedback: month.feedback.map(feedbackItem),
@@ -81,6 +81,6 @@ extension PageBuilder {
     func freePage(_ page: FreePage) -> FreePageModel {
         FreePageModel(title: DisplayText(text: pageTitle(.page(slug: page.slug)), lang: page.title.map { text($0).lang } ?? language,
                                          isFallback: page.title.map { text($0).isFallback } ?? false),
-                      body: html(page.body))
+                      body: html(page.body, below: 1))
     }
 }

@@ -66,7 +66,7 @@ extension PageBuilder {
                 CategoryRow(name: text(category.category.name), posts: format.integer(category.posts),
                             share: format.rate(Fraction.ratio(category.posts, assessedPosts).map { $0 * Fraction(100) }))
             },
-            narrative: html(quarter.narrative),
+            narrative: html(quarter.narrative, below: 2),
             corrections: quarter.info.corrections.map {
                 CorrectionItem(date: format.date($0.date), isoDate: $0.date.description, text: text($0.text))
             },
@@ -134,7 +134,7 @@ extension PageBuilder {
 
     func redDepartments(_ quarter: QuarterResult, _ list: [DepartmentFigures], _ linker: Linker, withPosts: Bool) -> [RedDepartment] {
         list.enumerated().map { position, figures in
-            RedDepartment(anchor: "red-" + figures.department.id, position: format.integer(position + 1),
+            RedDepartment(anchor: "red-d-" + figures.department.id, position: format.integer(position + 1),
                           department: departmentLink(figures.department, linker),
                           red: format.integer(figures.tally.lights.red), redRate: format.rate(figures.tally.rate(.redRate)),
                           posts: withPosts ? redPostItems(quarter.redPosts[figures.department.id] ?? []) : [])
@@ -166,6 +166,6 @@ extension PageBuilder {
 
     func complexIssue(_ issue: ComplexIssue, of quarter: QuarterResult, _ linker: Linker) -> ComplexIssuePage {
         ComplexIssuePage(title: text(issue.title), links: quarterLinks(quarter, linker),
-                         card: issueCard(issue, quarter: quarter.id, linker), story: html(issue.story))
+                         card: issueCard(issue, quarter: quarter.id, linker), story: html(issue.story, below: 1))
     }
 }

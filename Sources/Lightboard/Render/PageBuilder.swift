@@ -30,9 +30,10 @@ struct PageBuilder: Sendable {
             : DisplayText(text: value, lang: defaultLanguage, isFallback: language != defaultLanguage)
     }
 
-    func html(_ value: LocalizedMarkdown) -> [DisplayMarkdown] {
+    /// `headingLevel`: the heading the Markdown appears under (1 = the page's h1, 2 = a section).
+    func html(_ value: LocalizedMarkdown, below headingLevel: Int) -> [DisplayMarkdown] {
         guard let resolved = value.resolved(in: language, defaultLanguage: defaultLanguage) else { return [] }
-        let html = HTMLText.demotingHeadings(markdown.html(from: resolved.markdown))
+        let html = HTMLText.nestingHeadings(markdown.html(from: resolved.markdown), below: headingLevel)
         return [DisplayMarkdown(html: html, lang: resolved.language, isFallback: resolved.language != language)]
     }
 
