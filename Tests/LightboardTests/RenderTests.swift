@@ -126,7 +126,7 @@ import Testing
         let page = try #require(files["en/methodology/index.html"])
         #expect(page.contains("Green: replied within 3 working days (inclusive)."))
         #expect(page.contains("<td class=\"num\">+50</td>"))
-        #expect(page.contains("adds 1 points"))
+        #expect(page.contains("Complex-issue points: 1 for each"))
     }
 
     @Test func eReadingFeedbackLinks() throws {

@@ -18,7 +18,7 @@ enum Charts {
 
     /// One bar per row, label above the bar, value at its end; negative values extend left of zero.
     static func horizontalBars(_ bars: [Bar], id: String, title: String, description: String) -> String {
-        let width = 640.0, valueSpace = 64.0, rowHeight = 30.0, top = 4.0
+        let width = 400.0, valueSpace = 52.0, rowHeight = 30.0, top = 4.0
         let values = bars.map { double($0.value) }
         let low = min(0, values.min() ?? 0), high = max(0, values.max() ?? 0)
         let span = high - low > 0 ? high - low : 1
@@ -42,7 +42,8 @@ enum Charts {
         return svg + "</svg>"
     }
 
-    /// Green and red rate per quarter as paired columns on a 0–100 % scale.
+    /// Green and red rate per quarter as paired columns on a 0–100 % scale, drawn
+    /// at its natural size (it grows with the quarters; the page scrolls it sideways).
     /// Red columns are hatched so the two series differ without colour.
     static func rateColumns(_ points: [RatePoint], id: String, title: String, description: String,
                             greenLabel: String, redLabel: String) -> String {
@@ -50,7 +51,7 @@ enum Charts {
         let width = max(320, axis + groupWidth * Double(points.count) + 8)
         let height = plotTop + plotHeight + 30
         func y(_ percent: Double) -> Double { plotTop + plotHeight * (1 - percent / 100) }
-        var svg = open(id: id, width: width, height: height, title: title, description: description)
+        var svg = open(id: id, width: width, height: height, title: title, description: description, fixedSize: true)
         svg += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
         svg += "<rect class=\"chart-red\" width=\"6\" height=\"6\"/><line class=\"chart-hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
         svg += "<rect class=\"chart-green\" x=\"\(number(axis))\" y=\"6\" width=\"14\" height=\"14\"/>"
@@ -80,8 +81,10 @@ enum Charts {
         return svg + "</svg>"
     }
 
-    private static func open(id: String, width: Double, height: Double, title: String, description: String) -> String {
-        "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" viewBox=\"0 0 \(number(width)) \(number(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
+    private static func open(id: String, width: Double, height: Double, title: String, description: String,
+                             fixedSize: Bool = false) -> String {
+        let size = fixedSize ? " width=\"\(number(width))\" height=\"\(number(height))\"" : ""
+        return "<svg class=\"chart\(fixedSize ? " chart-fixed" : "")\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\"\(size) viewBox=\"0 0 \(number(width)) \(number(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
             + "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title><desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>"
     }
 
