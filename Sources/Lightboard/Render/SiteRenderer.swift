@@ -1,5 +1,128 @@
-/// Placeholder until the page renderer lands: renders no pages.
-public struct SiteRenderer {
-    public init(templatesDirectory: String) {}
-    public func render(_ site: ComputedSite) throws -> [RenderedFile] { [] }
+/// Turns the computed site into the files of the public website: HTML pages in
+/// every language (through the Mustache templates of `templatesDirectory`),
+/// Atom feeds, sitemap, robots.txt, 404 page and assets.
+///
+/// Every page is `DIR/index.html` and links relatively, so the site works under
+/// any base path and from `file://`. Output is deterministic and sorted by path.
+public struct SiteRenderer: Sendable {
+    public let templatesDirectory: String
+
+    /// `templatesDirectory` is named as given in diagnostics, e.g. `Templates`.
+    public init(templatesDirectory: String) {
+        self.templatesDirectory = templatesDirectory
+    }
+
+    /// Throws `ContentErrors` naming the template file, line and column when the templates are broken.
+    public func render(_ site: ComputedSite) throws(ContentErrors) -> [RenderedFile] {
+        let config = site.content.config
+        let templates = try TemplateLibrary(directory: templatesDirectory, languages: config.languages)
+        let routes = Self.routes(of: site)
+        let feeds = Feeds(site: site)
+        var files = templates.assets
+
+        for language in config.languages {
+            let builder = PageBuilder(site: site, language: language, strings: templates.strings[language]!)
+            for route in routes {
+                let directory = route.directory(in: language)
+                files.append(RenderedFile(path: (directory + ["index.html"]).joined(separator: "/"),
+                                          text: page(route, at: directory, builder, templates, feeds)))
+            }
+            files.append(RenderedFile(path: "\(language)/feed.xml", text: feeds.atom(builder)))
+        }
+        let home = PageBuilder(site: site, language: config.defaultLanguage, strings: templates.strings[config.defaultLanguage]!)
+        files.append(RenderedFile(path: "index.html", text: page(.home, at: [], home, templates, feeds)))
+        files.append(RenderedFile(path: "404.html", text: notFound(site, templates)))
+        files.append(RenderedFile(path: "sitemap.xml", text: feeds.sitemap(routes: routes)))
+        files.append(RenderedFile(path: "robots.txt", text: feeds.robots()))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Every page of the site, language aside.
+    static func routes(of site: ComputedSite) -> [Route] {
+        var routes: [Route] = [.home, .archive]
+        for quarter in site.quarters {
+            routes += [.quarter(quarter.id), .league(quarter.id), .green(quarter.id), .red(quarter.id), .complex(quarter.id)]
+            routes += quarter.complexIssues.map { .complexIssue(quarter.id, slug: $0.slug) }
+        }
+        routes.append(.departments)
+        routes += site.content.registry.departments.map { .department(id: $0.id) }
+        routes.append(.eReading)
+        routes += site.content.eReading.map { .eReadingMonth(slug: $0.slug) }
+        routes.append(.methodology)
+        routes += site.content.pages.map { .page(slug: $0.slug) }
+        return routes
+    }
+
+    /// Renders `route` as the file `directory/index.html` (the site root for the default-language home copy).
+    private func page(_ route: Route, at directory: [String], _ builder: PageBuilder, _ templates: TemplateLibrary, _ feeds: Feeds) -> String {
+        let linker = Linker(pageDirectory: directory)
+        let site = builder.site
+        let (template, model): (String, Any) = switch route {
+        case .home: ("home", builder.home(linker))
+        case .archive: ("archive", builder.archive(linker))
+        case .quarter(let id): ("quarter", builder.quarterReport(quarter(id, site), linker))
+        case .league(let id): ("league", builder.league(quarter(id, site), linker))
+        case .green(let id): ("green", builder.green(quarter(id, site), linker))
+        case .red(let id): ("red", builder.red(quarter(id, site), linker))
+        case .complex(let id): ("complex", builder.complex(quarter(id, site), linker))
+        case .complexIssue(let id, let slug):
+            ("complex-issue", builder.complexIssue(quarter(id, site).complexIssues.first { $0.slug == slug }!, of: quarter(id, site), linker))
+        case .departments: ("departments", builder.departments(linker))
+        case .department(let id): ("department", builder.department(site.content.registry.department(id)!, linker))
+        case .eReading: ("e-reading", builder.eReadingIndex(linker))
+        case .eReadingMonth(let slug): ("e-reading-month", builder.eReadingMonth(site.content.eReading.first { $0.slug == slug }!, linker))
+        case .methodology: ("methodology", builder.methodology())
+        case .page(let slug): ("page", builder.freePage(site.content.pages.first { $0.slug == slug }!))
+        }
+        let content = templates.render(template, model, strings: builder.strings)
+        let siteTitle = builder.text(site.content.config.title)
+        let layout = LayoutModel(
+            lang: builder.language,
+            documentTitle: route == .home ? siteTitle.text : "\(builder.pageTitle(route)) – \(siteTitle.text)",
+            siteTitle: siteTitle,
+            canonical: [feeds.absolute.page(route.directory(in: builder.language))],
+            alternates: feeds.alternates(route).map { LayoutModel.Alternate(hreflang: $0.0, href: $0.1) },
+            stylesheet: linker.file("assets/style.css"),
+            feed: linker.file([builder.language, "feed.xml"]),
+            homeHref: builder.href(.home, linker),
+            nav: navigation(current: route, builder, linker),
+            languages: site.content.config.languages.map { language in
+                LayoutModel.LanguageLink(label: templates.strings[language]!["language_name"], lang: language,
+                                         href: linker.page(route.directory(in: language)), isCurrent: language == builder.language)
+            },
+            content: content)
+        return templates.render("layout", layout, strings: builder.strings)
+    }
+
+    /// The fixed navigation of every page (archive stability: it never lists quarters or pages).
+    private func navigation(current: Route?, _ builder: PageBuilder, _ linker: Linker) -> [LayoutModel.NavItem] {
+        [("nav_home", Route.home), ("nav_archive", .archive), ("nav_departments", .departments),
+         ("nav_e_reading", .eReading), ("nav_methodology", .methodology)].map { key, route in
+            LayoutModel.NavItem(label: builder.strings[key], href: builder.href(route, linker), isCurrent: route == current)
+        }
+    }
+
+    /// Served for any missing URL at any depth, so its links are absolute; one message per language.
+    private func notFound(_ site: ComputedSite, _ templates: TemplateLibrary) -> String {
+        let config = site.content.config
+        let linker = Linker(baseURL: config.baseURL)
+        let builder = PageBuilder(site: site, language: config.defaultLanguage, strings: templates.strings[config.defaultLanguage]!)
+        let model = NotFoundPage(messages: config.languages.map { language in
+            let strings = templates.strings[language]!
+            return NotFoundPage.Message(lang: language, heading: strings["page_title_not_found"], message: strings["not_found_message"],
+                                        home: Link(label: strings["nav_home"], href: linker.page([language])))
+        })
+        let siteTitle = builder.text(config.title)
+        let layout = LayoutModel(
+            lang: config.defaultLanguage, documentTitle: "\(builder.strings["page_title_not_found"]) – \(siteTitle.text)",
+            siteTitle: siteTitle, canonical: [], alternates: [], stylesheet: linker.file("assets/style.css"),
+            feed: linker.file([config.defaultLanguage, "feed.xml"]), homeHref: builder.href(.home, linker),
+            nav: navigation(current: nil, builder, linker), languages: [],
+            content: templates.render("not-found", model, strings: builder.strings))
+        return templates.render("layout", layout, strings: builder.strings)
+    }
+
+    private func quarter(_ id: QuarterID, _ site: ComputedSite) -> QuarterResult {
+        site.quarters.first { $0.id == id }!
+    }
 }

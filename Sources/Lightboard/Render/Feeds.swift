@@ -1,0 +1,93 @@
+import Foundation
+
+/// The machine-readable files: Atom feed per language, sitemap and robots.txt.
+/// Dates come from the content only (no build timestamps), URLs from base_url.
+struct Feeds: Sendable {
+    let site: ComputedSite
+
+    var config: SiteConfig { site.content.config }
+    var absolute: Linker { Linker(baseURL: config.baseURL) }
+
+    private struct Entry {
+        var date: Day
+        var url: String
+        var title: String
+        var summary: String
+    }
+
+    /// `LANG/feed.xml`: quarters (dated `published`) and e-reading months (dated the 1st).
+    func atom(_ builder: PageBuilder) -> String {
+        let language = builder.language, format = builder.format
+        var entries = site.quarters.map { quarter in
+            let assessed = quarter.headline.assessed
+            return Entry(date: quarter.info.published, url: absolute.page(Route.quarter(quarter.id).directory(in: language)),
+                         title: builder.pageTitle(.quarter(quarter.id)),
+                         summary: builder.strings.format("feed_quarter_summary", [
+                            "posts": format.integer(assessed.posts), "green_rate": format.rate(assessed.rate(.greenRate)),
+                            "red_rate": format.rate(assessed.rate(.redRate)), "as_of": format.date(quarter.info.asOf)]))
+        }
+        entries += site.content.eReading.map { month in
+            Entry(date: Day(year: month.year, month: month.month, day: 1)!,
+                  url: absolute.page(Route.eReadingMonth(slug: month.slug).directory(in: language)),
+                  title: builder.text(month.title).text, summary: format.month(year: month.year, month: month.month))
+        }
+        entries.sort { ($0.date, $1.url) > ($1.date, $0.url) }
+        let home = absolute.page(Route.home.directory(in: language))
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(HTMLText.escape(language))\">\n"
+        xml += "  <title>\(HTMLText.escape(builder.strings.format("feed_title", ["site": builder.text(config.title).text])))</title>\n"
+        xml += "  <id>\(HTMLText.escape(home))</id>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(home))\"/>\n"
+        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(HTMLText.escape(absolute.file([language, "feed.xml"])))\"/>\n"
+        xml += "  <author><name>\(HTMLText.escape(builder.text(config.title).text))</name></author>\n"
+        if let newest = entries.first {
+            xml += "  <updated>\(timestamp(newest.date))</updated>\n"
+        } else {
+            xml += "  <updated>1970-01-01T00:00:00Z</updated>\n"
+        }
+        for entry in entries {
+            xml += "  <entry>\n"
+            xml += "    <title>\(HTMLText.escape(entry.title))</title>\n"
+            xml += "    <id>\(HTMLText.escape(entry.url))</id>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(entry.url))\"/>\n"
+            xml += "    <published>\(timestamp(entry.date))</published>\n"
+            xml += "    <updated>\(timestamp(entry.date))</updated>\n"
+            xml += "    <summary>\(HTMLText.escape(entry.summary))</summary>\n"
+            xml += "  </entry>\n"
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// Midnight of `day` in the site time zone, RFC 3339.
+    func timestamp(_ day: Day) -> String {
+        let offset = config.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day.ordinal) * 86_400 + 43_200))
+        let sign = offset < 0 ? "-" : "+"
+        let minutes = abs(offset) / 60
+        return "\(day)T00:00:00\(sign)\(Day.pad(minutes / 60, 2)):\(Day.pad(minutes % 60, 2))"
+    }
+
+    /// Every page in every language, with hreflang alternates and x-default.
+    func sitemap(routes: [Route]) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+        for route in routes {
+            for language in config.languages {
+                xml += "  <url>\n    <loc>\(HTMLText.escape(absolute.page(route.directory(in: language))))</loc>\n"
+                for (hreflang, target) in alternates(route) {
+                    xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(HTMLText.escape(hreflang))\" href=\"\(HTMLText.escape(target))\"/>\n"
+                }
+                xml += "  </url>\n"
+            }
+        }
+        return xml + "</urlset>\n"
+    }
+
+    /// (hreflang, absolute URL) for each language, then x-default (the default language).
+    func alternates(_ route: Route) -> [(String, String)] {
+        config.languages.map { ($0, absolute.page(route.directory(in: $0))) }
+            + [("x-default", absolute.page(route.directory(in: config.defaultLanguage)))]
+    }
+
+    func robots() -> String {
+        "User-agent: *\nAllow: /\nSitemap: \(config.baseURL)sitemap.xml\n"
+    }
+}

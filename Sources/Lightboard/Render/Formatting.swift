@@ -1,0 +1,108 @@
+/// Every number and date shown on a page, formatted by our own rules so the
+/// output never depends on the machine's locale or time zone.
+struct Formatting: Sendable {
+    let strings: UIStrings
+
+    /// Typographic minus sign for negative values.
+    static let minus = "\u{2212}"
+
+    /// `20,180`.
+    func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { grouped += "," }
+            grouped.append(digit)
+        }
+        return value < 0 ? Self.minus + grouped : grouped
+    }
+
+    /// A value given in units of 10^-decimals: `decimal(724, 1)` is `72.4`.
+    func decimal(_ scaled: Int, decimals: Int) -> String {
+        let divisor = 10.power(decimals)
+        let magnitude = Int(scaled.magnitude)
+        var text = (scaled < 0 ? Self.minus : "") + integer(magnitude / divisor)
+        if decimals > 0 {
+            let fraction = String(magnitude % divisor)
+            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return text
+    }
+
+    /// A rate in percent rounded half up to one decimal (`72.4%`), or `—` when it has no denominator.
+    func rate(_ rate: Fraction?) -> String {
+        guard let rate else { return "—" }
+        return decimal(rate.roundedHalfUp(decimals: 1), decimals: 1) + "%"
+    }
+
+    /// Scores, bonus and penalty points: two decimals, rounded half up.
+    func points(_ value: Fraction) -> String {
+        decimal(value.roundedHalfUp(decimals: 2), decimals: 2)
+    }
+
+    /// An exact weight from site.yml (`20`, `0.5`, `-12.25`), at most six decimals.
+    func weight(_ value: Fraction) -> String {
+        var decimals = 0
+        while decimals < 6, Fraction(value.roundedHalfUp(decimals: decimals)) * Fraction(1, Int128(10.power(decimals))) != value {
+            decimals += 1
+        }
+        return decimal(value.roundedHalfUp(decimals: decimals), decimals: decimals)
+    }
+
+    /// Change of a rate in percentage points: the difference of the two displayed
+    /// one-decimal values, so the reader can check it against the page.
+    func rateChange(_ current: Fraction?, _ previous: Fraction?) -> Change {
+        guard let current, let previous else { return .unavailable }
+        let difference = current.roundedHalfUp(decimals: 1) - previous.roundedHalfUp(decimals: 1)
+        return Change(difference: difference,
+                      text: strings.format("percentage_points", ["value": signed(decimal(difference, decimals: 1), difference)]))
+    }
+
+    func countChange(_ current: Int, _ previous: Int?) -> Change {
+        guard let previous else { return .unavailable }
+        let difference = current - previous
+        return Change(difference: difference, text: signed(integer(difference), difference))
+    }
+
+    private func signed(_ text: String, _ value: Int) -> String {
+        value > 0 ? "+" + text : text
+    }
+
+    /// zh `2024年11月18日`, en `18 November 2024`.
+    func date(_ day: Day) -> String {
+        let (year, month, dayOfMonth) = day.components
+        return strings.format("date_format", ["year": String(year), "month": String(month),
+                                              "month_name": strings.monthNames[month - 1], "day": String(dayOfMonth)])
+    }
+
+    /// zh `2024年7月`, en `July 2024`.
+    func month(year: Int, month: Int) -> String {
+        strings.format("month_format", ["year": String(year), "month": String(month), "month_name": strings.monthNames[month - 1]])
+    }
+
+    /// zh `2024年第3季度`, en `2024 Q3`.
+    func quarter(_ id: QuarterID) -> String {
+        strings.format("quarter_format", ["year": String(id.year), "quarter": String(id.quarter)])
+    }
+}
+
+/// A quarter-on-quarter change, ready for the `change` partial.
+struct Change: Sendable {
+    var isAvailable = true
+    /// `up`, `down` or `flat` (for a CSS class; the text carries the sign).
+    var trend: String
+    var text: String
+
+    init(difference: Int, text: String) {
+        trend = difference > 0 ? "up" : difference < 0 ? "down" : "flat"
+        self.text = text
+    }
+
+    private init() {
+        isAvailable = false
+        trend = "none"
+        text = "—"
+    }
+
+    static let unavailable = Change()
+}

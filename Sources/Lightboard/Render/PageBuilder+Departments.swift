@@ -1,0 +1,53 @@
+extension PageBuilder {
+    func departments(_ linker: Linker) -> DepartmentsPage {
+        let latest = site.quarters.last
+        return DepartmentsPage(
+            title: pageTitle(.departments),
+            latestQuarter: latest.map { [format.quarter($0.id)] } ?? [],
+            rows: site.content.registry.departments.map { department in
+                let figures = latest?.league.first { $0.department.id == department.id }
+                return DepartmentIndexRow(department: departmentLink(department, linker),
+                                          latestRank: figures.map { format.integer($0.rank) } ?? "—",
+                                          latestScore: figures.map { format.points($0.score) } ?? "—")
+            })
+    }
+
+    func department(_ department: Department, _ linker: Linker) -> DepartmentPage {
+        var rows: [DepartmentQuarterRow] = []
+        var series: [Charts.RatePoint] = []
+        var issues: [DepartmentIssue] = []
+        var redQuarters: [DepartmentRedQuarter] = []
+        for quarter in site.quarters {
+            let quarterLink = Link(label: format.quarter(quarter.id), href: href(.quarter(quarter.id), linker))
+            let figures = quarter.league.first { $0.department.id == department.id }
+            rows.append(DepartmentQuarterRow(
+                quarter: quarterLink,
+                rank: figures.map { strings.format("rank_of", ["rank": format.integer($0.rank), "count": format.integer(quarter.league.count)]) } ?? "—",
+                score: figures.map { format.points($0.score) } ?? "—",
+                posts: format.integer(figures?.tally.posts ?? 0),
+                greenRate: format.rate(figures?.tally.rate(.greenRate)),
+                redRate: format.rate(figures?.tally.rate(.redRate))))
+            series.append(Charts.RatePoint(label: quarter.id.description,
+                                           green: figures?.tally.rate(.greenRate), greenText: format.rate(figures?.tally.rate(.greenRate)),
+                                           red: figures?.tally.rate(.redRate), redText: format.rate(figures?.tally.rate(.redRate))))
+            for issue in quarter.complexIssues where issue.lead == department.id || issue.partners.contains(department.id) {
+                issues.append(DepartmentIssue(title: text(issue.title), href: href(.complexIssue(quarter.id, slug: issue.slug), linker),
+                                              quarter: format.quarter(quarter.id),
+                                              role: strings[issue.lead == department.id ? "issue_role_lead" : "issue_role_partner"]))
+            }
+            if let posts = quarter.redPosts[department.id], !posts.isEmpty {
+                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: format.quarter(quarter.id), href: href(.red(quarter.id), linker)),
+                                                        posts: redPostItems(posts)))
+            }
+        }
+        let name = text(department.name)
+        let chart = series.contains { $0.green != nil || $0.red != nil }
+            ? [Charts.rateColumns(series, id: "rate-chart",
+                                  title: strings.format("chart_department_title", ["department": name.text]),
+                                  description: strings["chart_department_desc"],
+                                  greenLabel: strings["chart_green_rate"], redLabel: strings["chart_red_rate"])]
+            : []
+        return DepartmentPage(title: name, indexHref: href(.departments, linker), rows: rows.reversed(), chart: chart, issues: issues.reversed(),
+                              redQuarters: redQuarters.reversed())
+    }
+}

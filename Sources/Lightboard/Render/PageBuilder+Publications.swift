@@ -1,0 +1,86 @@
+extension PageBuilder {
+    func home(_ linker: Linker) -> HomePage {
+        let latest = site.quarters.last.map { quarter in
+            HomeLatestQuarter(links: quarterLinks(quarter, linker), asOfNote: asOfNote(quarter),
+                              figures: headlineFigures(quarter, brief: true),
+                              topLeague: quarter.league.prefix(5).map { leagueRow($0, linker) },
+                              topRed: redDepartments(quarter, quarter.topRed, linker, withPosts: false))
+        }
+        let eReading = site.content.eReading.last.map { month in
+            HomeEReading(month: format.month(year: month.year, month: month.month), title: text(month.title),
+                         href: href(.eReadingMonth(slug: month.slug), linker))
+        }
+        return HomePage(title: text(config.title), latest: latest.map { [$0] } ?? [], eReading: eReading.map { [$0] } ?? [],
+                        pages: site.content.pages.map { Link(label: pageTitle(.page(slug: $0.slug)), href: href(.page(slug: $0.slug), linker)) },
+                        archiveHref: href(.archive, linker), departmentsHref: href(.departments, linker),
+                        methodologyHref: href(.methodology, linker), eReadingHref: href(.eReading, linker))
+    }
+
+    func archive(_ linker: Linker) -> ArchivePage {
+        ArchivePage(title: pageTitle(.archive), rows: site.quarters.reversed().map { quarter in
+            let assessed = quarter.headline.assessed
+            return ArchiveRow(quarter: Link(label: format.quarter(quarter.id), href: href(.quarter(quarter.id), linker)),
+                              published: format.date(quarter.info.published), posts: format.integer(assessed.posts),
+                              acceptanceRate: format.rate(assessed.rate(.acceptanceRate)), replyRate: format.rate(assessed.rate(.replyRate)),
+                              greenRate: format.rate(assessed.rate(.greenRate)), redRate: format.rate(assessed.rate(.redRate)),
+                              departments: format.integer(quarter.headline.departments))
+        })
+    }
+
+    func eReadingIndex(_ linker: Linker) -> EReadingPage {
+        EReadingPage(title: pageTitle(.eReading), rows: site.content.eReading.reversed().map { month in
+            EReadingRow(month: format.month(year: month.year, month: month.month), title: text(month.title),
+                        href: href(.eReadingMonth(slug: month.slug), linker), hits: month.hits.map(format.integer) ?? "—")
+        })
+    }
+
+    func eReadingMonth(_ month: EReadingMonth, _ linker: Linker) -> EReadingMonthPage {
+        EReadingMonthPage(
+            title: text(month.title), month: format.month(year: month.year, month: month.month),
+            officials: month.officials.map { OfficialRow(name: text($0.name), role: text($0.role)) },
+            body: html(month.body, below: 2),
+            hits: month.hits.map(format.integer) ?? "—", opinions: month.opinions.map(format.integer) ?? "—",
+            handledWithin: month.handledWithinDays.map(waiting) ?? "—",
+            feedback: month.feedback.map(feedbackItem),
+            indexHref: href(.eReading, linker))
+    }
+
+    /// `mailto:` and `tel:` links; other kinds are shown as plain text.
+    private func feedbackItem(_ channel: FeedbackChannel) -> FeedbackItem {
+        switch channel.kind {
+        case "email":
+            return FeedbackItem(label: strings["feedback_email"], value: channel.value, href: ["mailto:" + channel.value])
+        case "phone":
+            let dialable = channel.value.filter { $0.isASCII && ($0.isNumber || $0 == "+" || $0 == "-") }
+            return FeedbackItem(label: strings["feedback_phone"], value: channel.value, href: dialable.isEmpty ? [] : ["tel:" + dialable])
+        default:
+            return FeedbackItem(label: channel.kind, value: channel.value, href: [])
+        }
+    }
+
+    /// Generated from site.yml, so it cannot drift from the computation.
+    func methodology() -> MethodologyPage {
+        let rules = config.assessment
+        let green = format.integer(rules.greenLimit), yellow = format.integer(rules.yellowLimit)
+        return MethodologyPage(
+            title: pageTitle(.methodology),
+            lightRules: [strings.format("method_green", ["days": green]),
+                         strings.format("method_yellow", ["from": format.integer(rules.greenLimit + 1), "days": yellow]),
+                         strings.format("method_gray", ["days": yellow]),
+                         strings["method_red"]],
+            weights: rules.weights.map { weight in
+                WeightRow(rate: strings["rate_" + weight.rate.rawValue],
+                          weight: (weight.weight.isNegative ? "" : "+") + format.weight(weight.weight))
+            },
+            complexPoints: strings.format("method_complex_points", ["points": format.weight(rules.complexIssuePoints)]),
+            channels: rules.channels.compactMap { id in config.channels.first { $0.id == id }.map { text($0.name) } },
+            rounding: strings["method_rounding"],
+            asOf: strings["method_as_of"])
+    }
+
+    func freePage(_ page: FreePage) -> FreePageModel {
+        FreePageModel(title: DisplayText(text: pageTitle(.page(slug: page.slug)), lang: page.title.map { text($0).lang } ?? language,
+                                         isFallback: page.title.map { text($0).isFallback } ?? false),
+                      body: html(page.body, below: 1))
+    }
+}

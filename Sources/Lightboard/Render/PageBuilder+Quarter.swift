@@ -1,0 +1,171 @@
+// The pages under LANG/SLUG/. Archive stability: everything here depends only
+// on the quarter itself, the one before it, site.yml and the registry — never
+// on newer quarters, e-reading months or free pages.
+extension PageBuilder {
+    func quarterLinks(_ quarter: QuarterResult, _ linker: Linker) -> QuarterLinks {
+        let id = quarter.id
+        let previous = quarter.previousHeadline == nil ? [] : id.previous.map {
+            [Link(label: format.quarter($0), href: href(.quarter($0), linker))]
+        } ?? []
+        return QuarterLinks(quarterName: format.quarter(id), report: href(.quarter(id), linker),
+                            league: href(.league(id), linker), green: href(.green(id), linker),
+                            red: href(.red(id), linker), complex: href(.complex(id), linker), previous: previous)
+    }
+
+    func asOfNote(_ quarter: QuarterResult) -> String {
+        strings.format("as_of_note", ["date": format.date(quarter.info.asOf)])
+    }
+
+    func headlineFigures(_ quarter: QuarterResult, brief: Bool = false) -> [HeadlineFigure] {
+        let now = quarter.headline, before = quarter.previousHeadline
+        func count(_ key: String, _ value: (HeadlineFigures) -> Int) -> HeadlineFigure {
+            HeadlineFigure(label: strings[key], value: format.integer(value(now)),
+                           change: format.countChange(value(now), before.map(value)))
+        }
+        func rate(_ key: String, _ kind: RateKind) -> HeadlineFigure {
+            HeadlineFigure(label: strings[key], value: format.rate(now.assessed.rate(kind)),
+                           change: format.rateChange(now.assessed.rate(kind), before.flatMap { $0.assessed.rate(kind) }))
+        }
+        let posts = count("figure_posts") { $0.assessed.posts }
+        if brief {
+            return [posts, rate("figure_green_rate", .greenRate), rate("figure_red_rate", .redRate),
+                    count("figure_departments") { $0.departments }]
+        }
+        return [
+            posts,
+            rate("figure_acceptance_rate", .acceptanceRate),
+            rate("figure_reply_rate", .replyRate),
+            rate("figure_green_rate", .greenRate),
+            rate("figure_red_rate", .redRate),
+            count("figure_green") { $0.assessed.lights.green },
+            count("figure_red") { $0.assessed.lights.red },
+            count("figure_departments") { $0.departments },
+            count("figure_all_green") { $0.departmentsAllGreen },
+            count("figure_no_red") { $0.departmentsNoRed },
+            count("figure_complex_issues") { $0.complexIssues },
+        ]
+    }
+
+    func quarterReport(_ quarter: QuarterResult, _ linker: Linker) -> QuarterReportPage {
+        let assessedPosts = quarter.headline.assessed.posts
+        let dataFolder = ["data", quarter.id.slug]
+        return QuarterReportPage(
+            title: pageTitle(.quarter(quarter.id)),
+            links: quarterLinks(quarter, linker),
+            asOfNote: asOfNote(quarter),
+            publishedNote: strings.format("published_note", ["date": format.date(quarter.info.published)]),
+            figures: headlineFigures(quarter),
+            channels: quarter.channels.map { channel in
+                ChannelRow(name: text(channel.channel.name), isAssessed: quarter.assessedChannels.contains(channel.channel.id),
+                           posts: format.integer(channel.tally.posts), publicPosts: format.integer(channel.publicPosts),
+                           accepted: format.integer(channel.tally.accepted), replied: format.integer(channel.tally.replied),
+                           acceptanceRate: format.rate(channel.tally.rate(.acceptanceRate)),
+                           replyRate: format.rate(channel.tally.rate(.replyRate)))
+            },
+            categories: quarter.categories.map { category in
+                CategoryRow(name: text(category.category.name), posts: format.integer(category.posts),
+                            share: format.rate(Fraction.ratio(category.posts, assessedPosts).map { $0 * Fraction(100) }))
+            },
+            narrative: html(quarter.narrative, below: 2),
+            corrections: quarter.info.corrections.map {
+                CorrectionItem(date: format.date($0.date), isoDate: $0.date.description, text: text($0.text))
+            },
+            downloads: DataLinks(summaryJSON: linker.file(dataFolder + ["summary.json"]),
+                                 departmentsJSON: linker.file(dataFolder + ["departments.json"]),
+                                 departmentsCSV: linker.file(dataFolder + ["departments.csv"]),
+                                 datapackage: linker.file(["data", "datapackage.json"])))
+    }
+
+    func leagueRow(_ figures: DepartmentFigures, _ linker: Linker) -> LeagueRow {
+        let tally = figures.tally
+        return LeagueRow(
+            anchor: "d-" + figures.department.id, rank: format.integer(figures.rank),
+            department: departmentLink(figures.department, linker), score: format.points(figures.score),
+            acceptanceRate: format.rate(tally.rate(.acceptanceRate)), replyRate: format.rate(tally.rate(.replyRate)),
+            greenRate: format.rate(tally.rate(.greenRate)),
+            green: format.integer(tally.lights.green), yellow: format.integer(tally.lights.yellow),
+            gray: format.integer(tally.lights.gray), red: format.integer(tally.lights.red),
+            bonus: format.points(figures.bonus), penalty: format.points(figures.penalty),
+            complexIssues: format.integer(figures.complexIssues), isTopTen: figures.rank <= 10)
+    }
+
+    func league(_ quarter: QuarterResult, _ linker: Linker) -> LeaguePage {
+        let bars = quarter.league.map {
+            Charts.Bar(label: text($0.department.name).text, value: $0.score, valueText: format.points($0.score))
+        }
+        return LeaguePage(
+            title: pageTitle(.league(quarter.id)), links: quarterLinks(quarter, linker), asOfNote: asOfNote(quarter),
+            departmentCount: format.integer(quarter.league.count),
+            rows: quarter.league.map { leagueRow($0, linker) },
+            chart: Charts.horizontalBars(bars, id: "league-chart", title: strings.format("chart_league_title", ["quarter": format.quarter(quarter.id)]),
+                                         description: strings["chart_league_desc"]))
+    }
+
+    func green(_ quarter: QuarterResult, _ linker: Linker) -> GreenPage {
+        let byGreenRate = quarter.league.sorted { left, right in
+            let (l, r) = (left.tally.rate(.greenRate) ?? Fraction(-1), right.tally.rate(.greenRate) ?? Fraction(-1))
+            return l != r ? l > r : left.department.registryIndex < right.department.registryIndex
+        }
+        return GreenPage(
+            title: pageTitle(.green(quarter.id)), links: quarterLinks(quarter, linker), asOfNote: asOfNote(quarter),
+            allGreen: quarter.greenList.enumerated().map { position, figures in
+                GreenListRow(position: format.integer(position + 1), department: departmentLink(figures.department, linker),
+                             posts: format.integer(figures.tally.posts), accepted: format.integer(figures.tally.accepted),
+                             green: format.integer(figures.tally.lights.green))
+            },
+            greenRates: byGreenRate.map { figures in
+                GreenRateRow(department: departmentLink(figures.department, linker),
+                             greenRate: format.rate(figures.tally.rate(.greenRate)),
+                             green: format.integer(figures.tally.lights.green), accepted: format.integer(figures.tally.accepted),
+                             isAllGreen: figures.tally.isAllGreen)
+            })
+    }
+
+    func waiting(_ days: Int) -> String {
+        strings.format(days == 1 ? "working_days_one" : "working_days", ["days": format.integer(days)])
+    }
+
+    func redPostItems(_ posts: [RedPost]) -> [RedPostItem] {
+        posts.map { post in
+            RedPostItem(title: citizenText(post.title), url: post.url.map { [$0] } ?? [],
+                        posted: format.date(post.postedAt.localDay), waiting: waiting(post.workingDaysWaiting))
+        }
+    }
+
+    func redDepartments(_ quarter: QuarterResult, _ list: [DepartmentFigures], _ linker: Linker, withPosts: Bool) -> [RedDepartment] {
+        list.enumerated().map { position, figures in
+            RedDepartment(anchor: "red-d-" + figures.department.id, position: format.integer(position + 1),
+                          department: departmentLink(figures.department, linker),
+                          red: format.integer(figures.tally.lights.red), redRate: format.rate(figures.tally.rate(.redRate)),
+                          posts: withPosts ? redPostItems(quarter.redPosts[figures.department.id] ?? []) : [])
+        }
+    }
+
+    func red(_ quarter: QuarterResult, _ linker: Linker) -> RedPage {
+        RedPage(title: pageTitle(.red(quarter.id)), links: quarterLinks(quarter, linker), asOfNote: asOfNote(quarter),
+                topRed: redDepartments(quarter, quarter.topRed, linker, withPosts: false),
+                departments: redDepartments(quarter, quarter.redList, linker, withPosts: true))
+    }
+
+    func issueCard(_ issue: ComplexIssue, quarter: QuarterID, _ linker: Linker) -> ComplexIssueCard {
+        ComplexIssueCard(title: text(issue.title), href: href(.complexIssue(quarter, slug: issue.slug), linker),
+                         lead: departmentLink(id: issue.lead, linker),
+                         partners: issue.partners.map { departmentLink(id: $0, linker) },
+                         location: issue.location.map { [text($0)] } ?? [],
+                         resolved: format.date(issue.resolved), isoResolved: issue.resolved.description)
+    }
+
+    func complex(_ quarter: QuarterResult, _ linker: Linker) -> ComplexPage {
+        ComplexPage(title: pageTitle(.complex(quarter.id)), links: quarterLinks(quarter, linker),
+                    cards: quarter.complexIssues.map { issueCard($0, quarter: quarter.id, linker) },
+                    leaders: quarter.complexIssueLeaders.enumerated().map { position, leader in
+                        LeaderRow(position: format.integer(position + 1), department: departmentLink(leader.department, linker),
+                                  issues: format.integer(leader.issues))
+                    })
+    }
+
+    func complexIssue(_ issue: ComplexIssue, of quarter: QuarterResult, _ linker: Linker) -> ComplexIssuePage {
+        ComplexIssuePage(title: text(issue.title), links: quarterLinks(quarter, linker),
+                         card: issueCard(issue, quarter: quarter.id, linker), story: html(issue.story, below: 1))
+    }
+}

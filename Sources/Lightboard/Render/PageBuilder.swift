@@ -1,0 +1,79 @@
+/// Builds the view models of one language. Links are made by the `Linker` of
+/// the page being built, so the same model works at any depth.
+struct PageBuilder: Sendable {
+    let site: ComputedSite
+    let language: String
+    let strings: UIStrings
+    let format: Formatting
+    let markdown: MarkdownRenderer
+
+    init(site: ComputedSite, language: String, strings: UIStrings) {
+        self.site = site
+        self.language = language
+        self.strings = strings
+        format = Formatting(strings: strings)
+        markdown = MarkdownRenderer(allowsUnsafeHTML: site.content.config.allowsUnsafeHTML)
+    }
+
+    var config: SiteConfig { site.content.config }
+    var defaultLanguage: String { config.defaultLanguage }
+
+    func text(_ value: LocalizedText) -> DisplayText {
+        let resolved = value.resolved(in: language, defaultLanguage: defaultLanguage)
+        return DisplayText(text: resolved.text, lang: resolved.language, isFallback: resolved.language != language)
+    }
+
+    /// Citizen text is published as written, in the default language.
+    func citizenText(_ value: String) -> DisplayText {
+        value.isEmpty
+            ? DisplayText(text: strings["untitled_post"], lang: language, isFallback: false)
+            : DisplayText(text: value, lang: defaultLanguage, isFallback: language != defaultLanguage)
+    }
+
+    /// `headingLevel`: the heading the Markdown appears under (1 = the page's h1, 2 = a section).
+    func html(_ value: LocalizedMarkdown, below headingLevel: Int) -> [DisplayMarkdown] {
+        guard let resolved = value.resolved(in: language, defaultLanguage: defaultLanguage) else { return [] }
+        let html = HTMLText.nestingHeadings(markdown.html(from: resolved.markdown), below: headingLevel)
+        return [DisplayMarkdown(html: html, lang: resolved.language, isFallback: resolved.language != language)]
+    }
+
+    func href(_ route: Route, _ linker: Linker) -> String {
+        linker.page(route.directory(in: language))
+    }
+
+    func departmentLink(_ department: Department, _ linker: Linker) -> DepartmentLink {
+        DepartmentLink(name: text(department.name), href: href(.department(id: department.id), linker))
+    }
+
+    func departmentLink(id: String, _ linker: Linker) -> DepartmentLink {
+        guard let department = site.content.registry.department(id) else {
+            return DepartmentLink(name: DisplayText(text: id, lang: language, isFallback: false), href: href(.departments, linker))
+        }
+        return departmentLink(department, linker)
+    }
+
+    func title(_ key: String, quarter: QuarterID) -> String {
+        strings.format(key, ["quarter": format.quarter(quarter)])
+    }
+
+    /// `<title>` and the page's h1 text for a route.
+    func pageTitle(_ route: Route) -> String {
+        switch route {
+        case .home: text(config.title).text
+        case .archive: strings["page_title_archive"]
+        case .quarter(let id): title("page_title_quarter", quarter: id)
+        case .league(let id): title("page_title_league", quarter: id)
+        case .green(let id): title("page_title_green", quarter: id)
+        case .red(let id): title("page_title_red", quarter: id)
+        case .complex(let id): title("page_title_complex", quarter: id)
+        case .complexIssue(let id, let slug):
+            site.quarters.first { $0.id == id }?.complexIssues.first { $0.slug == slug }.map { text($0.title).text } ?? slug
+        case .departments: strings["page_title_departments"]
+        case .department(let id): site.content.registry.department(id).map { text($0.name).text } ?? id
+        case .eReading: strings["page_title_e_reading"]
+        case .eReadingMonth(let slug): site.content.eReading.first { $0.slug == slug }.map { text($0.title).text } ?? slug
+        case .methodology: strings["page_title_methodology"]
+        case .page(let slug): site.content.pages.first { $0.slug == slug }?.title.map { text($0).text } ?? slug
+        }
+    }
+}

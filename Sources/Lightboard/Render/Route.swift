@@ -1,0 +1,40 @@
+/// A page of the site, independent of language. Every page is `DIR/index.html`;
+/// these are its directories under `LANG/` (the permanent URL scheme).
+enum Route: Hashable, Sendable {
+    case home
+    case archive
+    case quarter(QuarterID)
+    case league(QuarterID)
+    case green(QuarterID)
+    case red(QuarterID)
+    case complex(QuarterID)
+    case complexIssue(QuarterID, slug: String)
+    case departments
+    case department(id: String)
+    case eReading
+    case eReadingMonth(slug: String)
+    case methodology
+    case page(slug: String)
+
+    var components: [String] {
+        switch self {
+        case .home: []
+        case .archive: ["archive"]
+        case .quarter(let id): [id.slug]
+        case .league(let id): [id.slug, "league"]
+        case .green(let id): [id.slug, "green"]
+        case .red(let id): [id.slug, "red"]
+        case .complex(let id): [id.slug, "complex"]
+        case .complexIssue(let id, let slug): [id.slug, "complex", slug]
+        case .departments: ["departments"]
+        case .department(let id): ["departments", id]
+        case .eReading: ["e-reading"]
+        case .eReadingMonth(let slug): ["e-reading", slug]
+        case .methodology: ["methodology"]
+        case .page(let slug): ["pages", slug]
+        }
+    }
+
+    /// Directory of the page in `language`, from the site root.
+    func directory(in language: String) -> [String] { [language] + components }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Mustache
+
+/// The Templates folder: Mustache page templates and partials, interface
+/// strings per language, and static assets. The press office restyles the
+/// site by editing these files; every problem is reported as a diagnostic
+/// naming the file, line and column.
+struct TemplateLibrary: Sendable {
+    /// One template per page type, plus the html shell `layout`.
+    static let pageTemplates = [
+        "layout", "home", "archive", "quarter", "league", "green", "red", "complex", "complex-issue",
+        "departments", "department", "e-reading", "e-reading-month", "methodology", "page", "not-found",
+    ]
+    /// Copied to the same path in the output when present; `style.css` is required.
+    static let requiredAssets = ["assets/style.css"]
+
+    let mustache: MustacheLibrary
+    let strings: [String: UIStrings]
+    let assets: [RenderedFile]
+
+    /// `directory` is used as given in diagnostics (`Templates/league.mustache:3:4: error: …`).
+    init(directory: String, languages: [String]) throws(ContentErrors) {
+        let root = URL(fileURLWithPath: directory, isDirectory: true)
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+
+        func displayPath(_ relative: String) -> String {
+            directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+        }
+        func load(_ relative: String, as name: String) {
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path) else {
+                diagnostics.append(Diagnostic(file: displayPath(relative), line: 1, message: "missing template file",
+                                              hint: "every page type needs its template in the Templates folder"))
+                return
+            }
+            do {
+                library.register(try MustacheTemplate(string: String(decoding: data, as: UTF8.self)), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(file: displayPath(relative), line: error.context.lineNumber,
+                                              column: error.context.columnNumber, message: Self.describe(error.error)))
+            } catch {
+                diagnostics.append(Diagnostic(file: displayPath(relative), line: 1, message: "cannot parse template: \(error)"))
+            }
+        }
+
+        for name in Self.pageTemplates {
+            load(name + ".mustache", as: name)
+        }
+        let partialFiles = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("partials").path)) ?? []
+        for file in partialFiles.sorted() where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            if Self.pageTemplates.contains(name) {
+                diagnostics.append(Diagnostic(file: displayPath("partials/" + file), line: 1,
+                                              message: "partial \"\(name)\" has the name of a page template", hint: "rename the partial"))
+            } else {
+                load("partials/" + file, as: name)
+            }
+        }
+
+        var strings: [String: UIStrings] = [:]
+        for language in languages {
+            let relative = "strings/\(language).yml"
+            do {
+                strings[language] = try UIStrings.load(language: language, path: displayPath(relative),
+                                                      fileURL: root.appendingPathComponent(relative))
+            } catch {
+                diagnostics += error.diagnostics
+            }
+        }
+        if let reference = languages.first.flatMap({ strings[$0] }) {
+            for language in languages.dropFirst() {
+                guard let other = strings[language] else { continue }
+                for key in reference.values.keys.sorted() where other.values[key] == nil {
+                    diagnostics.append(Diagnostic(file: displayPath("strings/\(language).yml"), line: 1,
+                                                  message: "missing string `\(key)` (present in strings/\(reference.language).yml)"))
+                }
+            }
+        }
+
+        var assets: [RenderedFile] = []
+        let assetFiles = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("assets").path)) ?? []
+        for file in assetFiles.sorted() where !file.hasPrefix(".") {
+            if let data = FileManager.default.contents(atPath: root.appendingPathComponent("assets/" + file).path) {
+                assets.append(RenderedFile(path: "assets/" + file, bytes: Array(data)))
+            }
+        }
+        for required in Self.requiredAssets where !assets.contains(where: { $0.path == required }) {
+            diagnostics.append(Diagnostic(file: displayPath(required), line: 1, message: "missing stylesheet"))
+        }
+
+        guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics) }
+        mustache = library
+        self.strings = strings
+        self.assets = assets
+    }
+
+    /// Renders `template` with `model`; `{{t.KEY}}` reads the interface strings.
+    func render(_ template: String, _ model: Any, strings: UIStrings) -> String {
+        mustache.render(TemplateContext(strings: strings.values, model: model), withTemplate: template) ?? ""
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "section closed with a different name than it was opened with"
+        case MustacheTemplate.Error.unfinishedName: "unfinished tag name"
+        case MustacheTemplate.Error.expectedSectionEnd: "section is never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: "invalid set-delimiter tag"
+        case MustacheTemplate.Error.transformAppliedToInheritanceSection: "transform applied to an inheritance section"
+        case MustacheTemplate.Error.illegalTokenInsideInheritSection: "illegal tag inside an inheritance section"
+        case MustacheTemplate.Error.textInsideInheritSection: "text inside an inheritance section"
+        case MustacheTemplate.Error.invalidConfigVariableSyntax: "invalid pragma syntax"
+        case MustacheTemplate.Error.unrecognisedConfigVariable: "unknown pragma"
+        default: "tag is not closed"
+        }
+    }
+}
+
+/// The root object of every template: the view model, plus `t` for the strings.
+private struct TemplateContext: MustacheParent {
+    let strings: [String: String]
+    let model: Any
+
+    func child(named name: String) -> Any? {
+        if name == "t" { return strings }
+        if let parent = model as? MustacheParent { return parent.child(named: name) }
+        guard let value = Mirror(reflecting: model).children.first(where: { $0.label == name })?.value else { return nil }
+        let optional = Mirror(reflecting: value)
+        guard optional.displayStyle == .optional else { return value }
+        return optional.children.first?.value
+    }
+}

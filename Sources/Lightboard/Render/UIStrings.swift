@@ -1,0 +1,99 @@
+import Foundation
+import Yams
+
+/// The interface strings of one language, from `Templates/strings/LANG.yml`.
+///
+/// Flat `key: text` pairs, plus `month_names` (a list of twelve). Formats such
+/// as `date_format: "{day} {month_name} {year}"` are filled in by `Formatting`.
+struct UIStrings: Sendable {
+    let language: String
+    let values: [String: String]
+    let monthNames: [String]
+
+    /// Keys that Swift code reads (templates may use any key of the file).
+    static let requiredKeys = [
+        "date_format", "month_format", "quarter_format", "percentage_points", "working_days", "working_days_one",
+        "rank_of", "as_of_note", "published_note", "untitled_post", "language_name", "not_found_message", "nav_home",
+        "nav_archive", "nav_departments", "nav_e_reading", "nav_methodology", "page_title_archive",
+        "page_title_quarter", "page_title_league", "page_title_green", "page_title_red", "page_title_complex",
+        "page_title_departments", "page_title_e_reading", "page_title_methodology", "page_title_not_found",
+        "figure_posts", "figure_acceptance_rate", "figure_reply_rate", "figure_green_rate", "figure_red_rate",
+        "figure_green", "figure_red", "figure_departments", "figure_all_green", "figure_no_red",
+        "figure_complex_issues", "chart_league_title", "chart_league_desc", "chart_department_title",
+        "chart_department_desc", "chart_green_rate", "chart_red_rate", "issue_role_lead", "issue_role_partner",
+        "feedback_email", "feedback_phone", "feed_title", "feed_quarter_summary", "method_green", "method_yellow",
+        "method_gray", "method_red", "method_complex_points", "method_rounding", "method_as_of",
+        "rate_acceptance_rate", "rate_reply_rate", "rate_green_rate", "rate_yellow_rate", "rate_gray_rate",
+        "rate_red_rate",
+    ]
+
+    /// Loads and checks the file; `path` is how diagnostics name it.
+    static func load(language: String, path: String, fileURL: URL) throws(ContentErrors) -> UIStrings {
+        guard let data = FileManager.default.contents(atPath: fileURL.path) else {
+            throw ContentErrors(diagnostics: [Diagnostic(file: path, line: 1, message: "missing strings file for language \"\(language)\"",
+                                                         hint: "copy strings/zh.yml and translate it")])
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw ContentErrors(diagnostics: [Diagnostic(file: path, line: Self.line(of: error), message: "invalid YAML: \(error)")])
+        } catch {
+            throw ContentErrors(diagnostics: [Diagnostic(file: path, line: 1, message: "invalid YAML: \(error)")])
+        }
+        guard let mapping = node?.mapping else {
+            throw ContentErrors(diagnostics: [Diagnostic(file: path, line: 1, message: "expected a map of `key: text`")])
+        }
+        var values: [String: String] = [:]
+        var monthNames: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.string else { continue }
+            if key == "month_names" {
+                monthNames = valueNode.sequence?.compactMap(\.string) ?? []
+                if monthNames.count != 12 {
+                    diagnostics.append(Diagnostic(file: path, line: keyNode.mark.map { $0.line } ?? 1,
+                                                  message: "`month_names` must list twelve names"))
+                }
+            } else if let value = valueNode.string {
+                values[key] = value
+            } else {
+                diagnostics.append(Diagnostic(file: path, line: keyNode.mark.map { $0.line } ?? 1,
+                                              message: "`\(key)` must be a text"))
+            }
+        }
+        if monthNames.isEmpty, !diagnostics.contains(where: { $0.message.contains("month_names") }) {
+            diagnostics.append(Diagnostic(file: path, line: 1, message: "missing `month_names`"))
+        }
+        for key in requiredKeys where values[key] == nil {
+            diagnostics.append(Diagnostic(file: path, line: 1, message: "missing string `\(key)`"))
+        }
+        guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics) }
+        return UIStrings(language: language, values: values, monthNames: monthNames)
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return 1
+        }
+    }
+
+    subscript(key: String) -> String { values[key] ?? key }
+
+    /// `self[key]` with each `{name}` replaced by its value.
+    func format(_ key: String, _ arguments: [String: String]) -> String {
+        Self.fill(self[key], arguments)
+    }
+
+    static func fill(_ pattern: String, _ arguments: [String: String]) -> String {
+        var result = pattern
+        for (name, value) in arguments.sorted(by: { $0.key < $1.key }) {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return result
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+@testable import Lightboard
+
+/// A small hand-made computed site: 2 quarters, 3 departments, hostile strings.
+enum RenderFixture {
+    static let templatesDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Templates").path
+
+    static let hostileTitle = "<script>alert(1)</script>"
+    static let hostileName = "\"><img onerror=x>"
+
+    static let board = NamedItem(id: "board", name: LocalizedText(["zh": "民生E点留言板", "en": "Livelihood E-Point message board"]))
+    static let mailbox = NamedItem(id: "mailbox", name: LocalizedText(["zh": "书记市长信箱", "en": "Mayor's mailbox"]))
+    static let inquiry = NamedItem(id: "inquiry", name: LocalizedText(["zh": "咨询", "en": "Inquiry"]))
+    static let complaint = NamedItem(id: "complaint", name: LocalizedText(["zh": "投诉", "en": "Complaint"]))
+
+    static let psb = Department(id: "psb", name: LocalizedText(["zh": "宁波市公安局", "en": "Ningbo Public Security Bureau"]), registryIndex: 0)
+    static let housing = Department(id: "housing", name: LocalizedText(["zh": "住建局" + hostileName, "en": "Housing" + hostileName]), registryIndex: 1)
+    /// No English name: falls back to Chinese, marked `lang="zh"`.
+    static let commerce = Department(id: "commerce", name: LocalizedText(["zh": "宁波市商务局"]), registryIndex: 2)
+
+    static let config = SiteConfig(
+        title: LocalizedText(["zh": "宁波民生E点网络问政考评", "en": "Ningbo Online Response Ratings"]),
+        baseURL: "https://ratings.example/",
+        languages: ["zh", "en"],
+        timeZone: TimeZone(identifier: "Asia/Shanghai")!,
+        channels: [board, mailbox],
+        categories: [inquiry, complaint],
+        assessment: AssessmentRules(channels: ["board"], greenLimit: 3, yellowLimit: 5,
+                                    weights: AssessmentRules.defaultWeights, complexIssuePoints: Fraction(1)),
+        allowsUnsafeHTML: false)
+
+    static func day(_ text: String) -> Day { Day(iso: text)! }
+
+    static func figures(_ department: Department, rank: Int, posts: Int, accepted: Int, replied: Int,
+                        lights: LightCounts, score: Fraction, complexIssues: Int = 0) -> DepartmentFigures {
+        DepartmentFigures(department: department, tally: Tally(posts: posts, accepted: accepted, replied: replied, lights: lights),
+                          bonus: Fraction(1, 2), penalty: .zero, complexIssues: complexIssues, score: score, rank: rank)
+    }
+
+    static let issue = ComplexIssue(
+        slug: "issue-01",
+        title: LocalizedText(["zh": "兆海苑北区地下室渗漏", "en": "Basement leakage in Yaohaiyuan"]),
+        lead: "housing", partners: ["psb"],
+        location: LocalizedText(["zh": "前湾新区"]),
+        resolved: day("2024-09-12"),
+        story: LocalizedMarkdown(["zh": "## 经过\n\n问题已**整改到位**。\n\n| 阶段 | 情况 |\n|---|---|\n| 现场核实 | 已完成 |\n"]))
+
+    static var q2: QuarterResult {
+        let league = [
+            figures(psb, rank: 1, posts: 80, accepted: 80, replied: 80, lights: LightCounts(green: 80), score: Fraction(1001, 10)),
+            figures(commerce, rank: 2, posts: 40, accepted: 40, replied: 38, lights: LightCounts(green: 30, yellow: 6, gray: 2, red: 2), score: Fraction(8875, 100)),
+            figures(housing, rank: 3, posts: 100, accepted: 99, replied: 95, lights: LightCounts(green: 60, yellow: 20, gray: 15, red: 4), score: Fraction(7512, 100)),
+        ]
+        let assessed = Tally(posts: 220, accepted: 219, replied: 213, lights: LightCounts(green: 170, yellow: 26, gray: 17, red: 6))
+        return QuarterResult(
+            info: QuarterInfo(id: QuarterID(year: 2024, quarter: 2)!, asOf: day("2024-08-19"), published: day("2024-08-26"),
+                              corrections: [Correction(date: day("2024-09-02"), text: LocalizedText(["zh": "更正：一条留言的回复时间有误。"]))]),
+            channels: [ChannelFigures(channel: board, tally: assessed, publicPosts: 210),
+                       ChannelFigures(channel: mailbox, tally: Tally(posts: 12, accepted: 12, replied: 11), publicPosts: 0)],
+            assessedChannels: ["board"],
+            headline: HeadlineFigures(assessed: assessed, departments: 3, departmentsAllGreen: 1, departmentsNoRed: 1, complexIssues: 0),
+            previousHeadline: nil,
+            categories: [CategoryCount(category: inquiry, posts: 120), CategoryCount(category: complaint, posts: 100)],
+            league: league, greenList: [league[0]], redList: [league[2], league[1]],
+            redPosts: ["housing": [RedPost(id: "q2-1", department: "housing", title: "小区路灯不亮", url: nil,
+                                           postedAt: Timestamp(instant: 1_719_800_000, localDay: day("2024-07-01")), workingDaysWaiting: 1)]],
+            complexIssues: [], complexIssueLeaders: [], adjustments: [], narrative: LocalizedMarkdown())
+    }
+
+    static var q3: QuarterResult {
+        let league = [
+            figures(housing, rank: 1, posts: 20000, accepted: 19980, replied: 19600,
+                    lights: LightCounts(green: 14500, yellow: 3000, gray: 2040, red: 440), score: Fraction(9876, 100), complexIssues: 1),
+            figures(psb, rank: 2, posts: 180, accepted: 180, replied: 129, lights: LightCounts(green: 102, yellow: 20, gray: 55, red: 3), score: Fraction(-5, 4)),
+        ]
+        let assessed = Tally(posts: 20180, accepted: 20160, replied: 19729, lights: LightCounts(green: 14602, yellow: 3020, gray: 2095, red: 443))
+        return QuarterResult(
+            info: QuarterInfo(id: QuarterID(year: 2024, quarter: 3)!, asOf: day("2024-11-18"), published: day("2024-11-25"), corrections: []),
+            channels: [ChannelFigures(channel: board, tally: assessed, publicPosts: 20180),
+                       ChannelFigures(channel: mailbox, tally: Tally(posts: 35, accepted: 30, replied: 28), publicPosts: 0)],
+            assessedChannels: ["board"],
+            headline: HeadlineFigures(assessed: assessed, departments: 2, departmentsAllGreen: 0, departmentsNoRed: 0, complexIssues: 1),
+            previousHeadline: q2.headline,
+            categories: [CategoryCount(category: inquiry, posts: 9000), CategoryCount(category: complaint, posts: 11180)],
+            league: league, greenList: [], redList: league,
+            redPosts: ["housing": [RedPost(id: "q3-1", department: "housing", title: hostileTitle, url: "https://board.example/post?id=1&x=2",
+                                           postedAt: Timestamp(instant: 1_727_000_000, localDay: day("2024-09-22")), workingDaysWaiting: 35)],
+                       "psb": [RedPost(id: "q3-2", department: "psb", title: "", url: nil,
+                                       postedAt: Timestamp(instant: 1_727_100_000, localDay: day("2024-09-23")), workingDaysWaiting: 34)]],
+            complexIssues: [issue],
+            complexIssueLeaders: [ComplexIssueLeader(department: housing, issues: 1)],
+            adjustments: [],
+            narrative: LocalizedMarkdown(["zh": "# 情况通报\n\n本季度共收到留言**20,180**条。", "en": "# Summary\n\nThis quarter: **20,180** posts."]))
+    }
+
+    static let eReading = EReadingMonth(
+        year: 2024, month: 7,
+        title: LocalizedText(["zh": "2024年7月市政府重点工作", "en": "Key work, July 2024"]),
+        officials: [Official(name: LocalizedText(["zh": "常务副市长", "en": "Executive Vice Mayor"]), role: LocalizedText(["zh": "经济运行"]))],
+        hits: 10841, opinions: 19, handledWithinDays: 5,
+        feedback: [FeedbackChannel(kind: "email", value: "mayor@ningbo.example"), FeedbackChannel(kind: "phone", value: "0574-12345")],
+        body: LocalizedMarkdown(["zh": "本月重点工作如下。"]))
+
+    static let about = FreePage(slug: "about", title: LocalizedText(["zh": "关于", "en": "About"]),
+                                body: LocalizedMarkdown(["zh": "关于本网站。", "en": "About this site."]))
+
+    static func site(quarters: [QuarterResult]) -> ComputedSite {
+        ComputedSite(
+            content: SiteContent(contentDirectory: "Content", config: config, registry: DepartmentRegistry([psb, housing, commerce]),
+                                 calendar: WorkingCalendar(), quarters: [], eReading: [eReading], pages: [about]),
+            quarters: quarters)
+    }
+
+    static var fullSite: ComputedSite { site(quarters: [q2, q3]) }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import Lightboard
+
+@Suite struct RenderFormattingTests {
+    static func strings(_ language: String) throws -> UIStrings {
+        try UIStrings.load(language: language, path: "strings/\(language).yml",
+                           fileURL: URL(fileURLWithPath: RenderFixture.templatesDirectory + "/strings/\(language).yml"))
+    }
+
+    let zh: Formatting
+    let en: Formatting
+
+    init() throws {
+        zh = Formatting(strings: try Self.strings("zh"))
+        en = Formatting(strings: try Self.strings("en"))
+    }
+
+    @Test func numbers() {
+        #expect(en.integer(20180) == "20,180")
+        #expect(en.integer(999) == "999")
+        #expect(en.integer(-1_234_567) == "\u{2212}1,234,567")
+        #expect(en.rate(Fraction(14602, 20160) * Fraction(100)) == "72.4%")
+        #expect(en.rate(Fraction(9, 80) * Fraction(100)) == "11.3%")
+        #expect(en.rate(nil) == "—")
+        #expect(en.points(Fraction(-5, 4)) == "\u{2212}1.25")
+        #expect(en.points(Fraction(1, 200)) == "0.01")
+        #expect(en.weight(Fraction(decimal: "-12.25")!) == "\u{2212}12.25")
+        #expect(en.weight(Fraction(50)) == "50")
+    }
+
+    @Test func changes() {
+        // Difference of the displayed values: 72.4 − 70.05→70.1 = 2.3, not 2.35→2.4.
+        #expect(en.rateChange(Fraction(724, 10), Fraction(7005, 100)).text == "+2.3 pp")
+        #expect(zh.rateChange(Fraction(1), Fraction(2)).text == "\u{2212}1.0个百分点")
+        #expect(en.rateChange(Fraction(1), nil).isAvailable == false)
+        #expect(en.countChange(34, 28).text == "+6")
+        #expect(en.countChange(3, 3).text == "0")
+    }
+
+    @Test func datesMonthsAndQuarters() {
+        let day = Day(year: 2024, month: 11, day: 18)!
+        #expect(zh.date(day) == "2024年11月18日")
+        #expect(en.date(day) == "18 November 2024")
+        #expect(zh.month(year: 2024, month: 7) == "2024年7月")
+        #expect(en.month(year: 2024, month: 7) == "July 2024")
+        #expect(zh.quarter(QuarterID(year: 2024, quarter: 3)!) == "2024年第3季度")
+        #expect(en.quarter(QuarterID(year: 2024, quarter: 3)!) == "2024 Q3")
+    }
+
+    @Test func relativeLinks() {
+        let linker = Linker(pageDirectory: ["zh", "2024-q3", "league"])
+        #expect(linker.page(["zh", "departments", "psb"]) == "../../departments/psb/index.html")
+        #expect(linker.page(["en", "2024-q3", "league"]) == "../../../en/2024-q3/league/index.html")
+        #expect(linker.file("assets/style.css") == "../../../assets/style.css")
+        #expect(Linker(pageDirectory: []).page(["zh"]) == "zh/index.html")
+        #expect(Linker(baseURL: "https://x.example/r/").page(["en", "archive"]) == "https://x.example/r/en/archive/")
+    }
+
+    @Test func escaping() {
+        #expect(HTMLText.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        #expect(HTMLText.nestingHeadings("<h1>A</h1><h2>B</h2>", below: 1) == "<h2>A</h2><h3>B</h3>")
+        #expect(HTMLText.nestingHeadings("<h2>A</h2><h3>B</h3>", below: 2) == "<h3>A</h3><h4>B</h4>")
+        #expect(HTMLText.nestingHeadings("<h2>A</h2>", below: 1) == "<h2>A</h2>")
+    }
+}
