@@ -187,8 +187,8 @@ class Checker:
                 return "broken", f"root-relative link outside the base path {self.base_path}", None
             url = "/" + url[len(self.base_path):]
         if not url.startswith("/"):
-            climbed = posixpath.normpath(posixpath.join(posixpath.dirname(doc_url), unquote(parts.path)))
-            if climbed.startswith("/.."):
+            climbed = posixpath.normpath(posixpath.join(posixpath.dirname(doc_url).lstrip("/"), unquote(parts.path) or "."))
+            if climbed == ".." or climbed.startswith("../"):
                 return "broken", "climbs above the site root", None
         joined = urlsplit(urljoin(doc_url, url))
         return "internal", joined.path, joined.fragment
