@@ -5,6 +5,7 @@ TEMPLATES ?= Templates
 OUTPUT ?= Site
 
 .PHONY: site test deps unit-tests reproducible clean
+.PHONY: quality quality-install quality-html quality-axe quality-links quality-selftest screenshots
 
 ## Build the sample site into Site/ (release build) and say where to open it.
 site: deps
@@ -29,3 +30,36 @@ reproducible:
 
 clean:
 	rm -rf .build
+
+## Quality checks (issue 5) on the built site: see docs/quality.md.
+SITE_DIR ?= $(OUTPUT)
+QUALITY_PY = .build/quality-venv/bin/python
+SCREENSHOTS ?= .build/screenshots
+
+## Valid HTML, axe-core + keyboard, links, against $(SITE_DIR). Runs all three, fails if any failed.
+quality: quality-install
+	@status=0; \
+	scripts/quality/html.sh $(SITE_DIR) || status=1; \
+	$(QUALITY_PY) scripts/quality/axe.py $(SITE_DIR) || status=1; \
+	$(QUALITY_PY) scripts/quality/links.py $(SITE_DIR) || status=1; \
+	exit $$status
+
+quality-install:
+	@scripts/quality/install.sh
+
+quality-html: quality-install
+	scripts/quality/html.sh $(SITE_DIR)
+
+quality-axe: quality-install
+	$(QUALITY_PY) scripts/quality/axe.py $(SITE_DIR)
+
+quality-links:
+	python3 scripts/quality/links.py $(SITE_DIR)
+
+## The checks checked: they pass a good fixture site and catch every planted fault in a bad one.
+quality-selftest: quality-install
+	scripts/quality/selftest/selftest.sh
+
+## Screenshots of $(SITE_DIR) at 390 and 1280 px, zh and en, into $(SCREENSHOTS)/.
+screenshots: quality-install
+	scripts/quality/screenshots.sh $(SITE_DIR) $(SCREENSHOTS)
