@@ -2,7 +2,8 @@
 # Lightboard benchmark against Hugo (issue 6).
 #
 #   bench/run.sh [--quarters Q] [--posts P] [--departments D] [--seed S]
-#                [--templates DIR] [--work-base DIR] [--hugo-only] [--fresh] [--keep]
+#                [--runs N] [--templates DIR] [--work-base DIR] [--lightboard BIN]
+#                [--hugo-only] [--fresh] [--keep]
 #
 # 1. Generates a synthetic content folder (bench/generate.py) and the matching
 #    Hugo site (bench/hugo_site.py); both are cached by size, seed and script
@@ -12,31 +13,37 @@
 #    whose mtime moved).
 # 3. Times `hugo` on the peer site under the same conditions (empty destination
 #    on the same file system, then a second build into the same destination).
-# 4. Prints one table.
+# 4. Prints one table. Full builds run --runs times (default 3), each into an
+#    empty folder; the table shows the median wall time (with that run's CPU)
+#    and the highest peak RSS, because this VM is noisy.
 #
 # Everything is written under /dev/shm by default: this VM's disk is slow and
 # erratic for many small files, which would measure the disk, not the tools.
 # --work-base DIR measures another file system instead.
 #
-# Until `lightboard build` exists on main this fails with "build lightboard
-# first"; --hugo-only measures the generator and Hugo alone.
+# --lightboard BIN times a binary built elsewhere (another branch) instead of
+# building this checkout. Until `lightboard build` exists on main the harness
+# fails with "build lightboard first"; --hugo-only measures the generator and
+# Hugo alone.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 quarters=8 posts=20000 departments=200 seed=1
 templates="$repo/Templates"
-hugo_only=0 fresh=0 keep=0
+hugo_only=0 fresh=0 keep=0 runs=3 lightboard=""
 if [[ -d /dev/shm && -w /dev/shm ]]; then work_base=/dev/shm; else work_base=${TMPDIR:-/tmp}; fi
 
-usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit "${1:-0}"; }
 while (($#)); do
     case $1 in
         --quarters) quarters=$2; shift 2 ;;
         --posts) posts=$2; shift 2 ;;
         --departments) departments=$2; shift 2 ;;
         --seed) seed=$2; shift 2 ;;
+        --runs) runs=$2; shift 2 ;;
         --templates) templates=$(realpath "$2"); shift 2 ;;
         --work-base) work_base=$(realpath "$2"); shift 2 ;;
+        --lightboard) lightboard=$(realpath "$2"); shift 2 ;;
         --hugo-only) hugo_only=1; shift ;;
         --fresh) fresh=1; shift ;;
         --keep) keep=1; shift ;;
@@ -50,14 +57,17 @@ command -v hugo >/dev/null || die "hugo not found (Debian: apt-get install -y hu
 [[ -x /usr/bin/time ]] || die "/usr/bin/time not found (Debian: apt-get install -y time)"
 
 # --- Lightboard binary: fail fast, before minutes of generation. -------------
-lightboard=""
 if ((!hugo_only)); then
-    echo "== swift build -c release --product lightboard"
-    if ! (cd "$repo" && swift build -c release --product lightboard 2>&1 | tail -3); then
-        die "swift build failed: build lightboard first (or run with --hugo-only)"
+    if [[ -z $lightboard ]]; then
+        echo "== swift build -c release --product lightboard"
+        if ! (cd "$repo" && swift build -c release --product lightboard 2>&1 | tail -3); then
+            die "swift build failed: build lightboard first (or run with --hugo-only)"
+        fi
+        lightboard="$repo/.build/release/lightboard"
     fi
-    lightboard="$repo/.build/release/lightboard"
-    if [[ ! -x $lightboard ]] || ! "$lightboard" build --help >/dev/null 2>&1; then
+    # ArgumentParser answers `build --help` with the root help (exit 0) while
+    # no `build` subcommand exists, so look for the build command's options.
+    if [[ ! -x $lightboard ]] || ! "$lightboard" build --help 2>&1 | grep -q -- '--content'; then
         die "'lightboard build' is not implemented in this checkout: build lightboard first (merge main), or run with --hugo-only"
     fi
     [[ -d $templates ]] || die "templates folder $templates not found (use --templates DIR)"
@@ -100,16 +110,32 @@ timed() {
     cpu_pct=$(awk -F': ' '/Percent of CPU/ { sub("%", "", $2); print $2 }' "$work/$name.time")
 }
 
+# full_builds NAME OUT CMD...: CMD --runs times, OUT emptied before each run;
+# sets wall and cpu_pct of the median run and the highest rss_kib.
+full_builds() {
+    local name=$1 out=$2; shift 2
+    local r results=() max_rss=0
+    for ((r = 1; r <= runs; r++)); do
+        rm -rf "$out"
+        timed "$name" "$@"
+        echo "   run $r: ${wall} s, ${cpu_pct}% CPU, $((rss_kib / 1024)) MiB"
+        results+=("$wall $cpu_pct")
+        if ((rss_kib > max_rss)); then max_rss=$rss_kib; fi
+    done
+    read -r wall cpu_pct < <(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+    rss_kib=$max_rss
+}
+
 # HTML pages, not counting Hugo's meta-refresh redirect (/zh/ -> /).
 count_pages() { find "$1" -name '*.html' -type f -print0 | xargs -0r grep -L 'http-equiv="refresh"' | wc -l; }
 count_files() { find "$1" -type f | wc -l; }
 count_newer() { find "$1" -type f -newer "$2" | wc -l; }
 
-lb=(- - - - - - - -)   # pages files wall cpu rss noop_wall noop_files noop_cpu
+lb=(- - - - - - - - - -)   # pages files wall cpu rss noop_wall noop_files noop_cpu one_wall one_files
 if ((!hugo_only)); then
-    echo "== lightboard build (full, empty output folder)"
+    echo "== lightboard build (full, empty output folder, $runs runs)"
     out="$work/lightboard-site"
-    timed lb-full "$lightboard" build --content "$content" --templates "$templates" --output "$out"
+    full_builds lb-full "$out" "$lightboard" build --content "$content" --templates "$templates" --output "$out"
     lb=("$(count_pages "$out")" "$(count_files "$out")" "$wall" "$cpu_pct" "$rss_kib")
     sed 's/^/   lightboard: /' "$work/lb-full.log" | tail -15
     echo "== lightboard build (no-op rebuild)"
@@ -121,12 +147,31 @@ if ((!hugo_only)); then
     changed=$(find "$out" -type f -newer "$work/marker" | head -5)
     [[ -z $changed ]] || echo "   no-op rebuild rewrote files, e.g.: $(echo $changed | sed "s|$out/||g")"
     cmp -s "$work/before.txt" "$work/after.txt" || echo "   no-op rebuild added or removed files"
+
+    # One quarter changes: append a valid post to the latest quarter's
+    # posts.csv (restored afterwards, the content is cached), rebuild and count
+    # what was rewritten: only that quarter's pages and the pages that show it
+    # (home, archive, department pages, feeds, its open data) should be.
+    last_q=$(ls "$content/quarters" | tail -1)
+    qposts="$content/quarters/$last_q/posts.csv"
+    cp "$qposts" "$work/posts.csv.orig"
+    trap 'cp "$work/posts.csv.orig" "$qposts"; rm -rf "$work"' EXIT
+    ((keep)) && trap 'cp "$work/posts.csv.orig" "$qposts"' EXIT
+    year=${last_q%-Q*} qn=${last_q#*-Q}
+    day=$(printf '%s-%02d-01' "$year" $((3 * qn - 2)))
+    dept=$(sed -n 2p "$content/departments.csv" | cut -d, -f1)
+    echo "bench-extra-1,board,$dept,inquiry,${day}T10:00,${day}T10:05,,yes,基准测试追加留言,https://e.cnnb.example/post/bench-extra-1" >>"$qposts"
+    echo "== lightboard build (one quarter changed: $last_q/posts.csv + 1 red post)"
+    touch "$work/marker"; sleep 0.05
+    timed lb-one "$lightboard" build --content "$content" --templates "$templates" --output "$out"
+    lb+=("$wall" "$(count_newer "$out" "$work/marker")")
+    cp "$work/posts.csv.orig" "$qposts"
 fi
 
 hugo_version=$(hugo version | awk '{ print $2 }' | cut -d+ -f1)
-echo "== hugo $hugo_version (full, empty destination)"
+echo "== hugo $hugo_version (full, empty destination, $runs runs)"
 hout="$work/hugo-public"
-timed hugo-full hugo --quiet --source "$cache/hugo" --destination "$hout" --cacheDir "$work/hugo-cache"
+full_builds hugo-full "$hout" hugo --quiet --source "$cache/hugo" --destination "$hout" --cacheDir "$work/hugo-cache"
 hg=("$(count_pages "$hout")" "$(count_files "$hout")" "$wall" "$cpu_pct" "$rss_kib")
 echo "== hugo (second build, nothing changed)"
 touch "$work/marker"; sleep 0.05
@@ -134,15 +179,15 @@ timed hugo-noop hugo --quiet --source "$cache/hugo" --destination "$hout" --cach
 hg+=("$wall" "$(count_newer "$hout" "$work/marker")" "$cpu_pct")
 
 # --- Table. -------------------------------------------------------------------
-python3 - "$quarters" "$posts" "$departments" "$work_base" "$hugo_version" "${lb[@]:0:8}" "${hg[@]}" <<'EOF'
+python3 - "$quarters" "$posts" "$departments" "$work_base" "$hugo_version" "$runs" "${lb[@]}" "${hg[@]}" <<'EOF'
 import sys
-q, p, d, base, hv = sys.argv[1:6]
-lb, hg = sys.argv[6:14], sys.argv[14:22]
+q, p, d, base, hv, runs = sys.argv[1:7]
+lb, hg = sys.argv[7:17], sys.argv[17:25]
 posts = int(q) * int(p)
 num = lambda s: None if s == "-" else float(s)
 def fmt(v, spec):
     return "—" if v is None else format(v, spec)
-L = dict(zip("pages files wall cpu rss nwall nfiles ncpu".split(), map(num, lb)))
+L = dict(zip("pages files wall cpu rss nwall nfiles ncpu owall ofiles".split(), map(num, lb)))
 H = dict(zip("pages files wall cpu rss nwall nfiles ncpu".split(), map(num, hg)))
 mib = lambda kib: None if kib is None else kib / 1024
 rate = lambda n, s: None if n is None or not s else n / s
@@ -160,9 +205,12 @@ rows = [
     ("no-op rebuild: % of full build", fmt(rate(100 * L["nwall"], L["wall"]) if L["nwall"] else None, ".1f"),
      fmt(100 * H["nwall"] / H["wall"], ".1f")),
     ("no-op rebuild: files written", fmt(L["nfiles"], ",.0f"), fmt(H["nfiles"], ",.0f")),
+    ("one quarter changed: wall time (s)", fmt(L["owall"], ".2f"), "—"),
+    ("one quarter changed: files written", fmt(L["ofiles"], ",.0f"), "—"),
 ]
 print()
-print(f"Benchmark: {q} quarters x {p} posts x {d} departments ({posts:,} posts), output on {base}")
+print(f"Benchmark: {q} quarters x {p} posts x {d} departments ({posts:,} posts), output on {base}, "
+      f"median of {runs} full builds")
 w = max(len(r[0]) for r in rows)
 print(f"{'':{w}}  {'Lightboard':>12}  {'Hugo ' + hv:>14}")
 for name, a, b in rows:
