@@ -90,6 +90,7 @@ else
 fi
 content="$cache/content"
 
+load=$(cut -d' ' -f1 /proc/loadavg)   # other builds on a shared VM inflate wall times
 work=$(mktemp -d "$work_base/lightboard-bench.XXXXXX")
 if ((!keep)); then trap 'rm -rf "$work"' EXIT; else echo "== keeping outputs in $work"; fi
 
@@ -108,21 +109,22 @@ timed() {
     wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
     rss_kib=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/$name.time")
     cpu_pct=$(awk -F': ' '/Percent of CPU/ { sub("%", "", $2); print $2 }' "$work/$name.time")
+    cpu_s=$(awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.2f", t }' "$work/$name.time")
 }
 
 # full_builds NAME OUT CMD...: CMD --runs times, OUT emptied before each run;
-# sets wall and cpu_pct of the median run and the highest rss_kib.
+# sets wall, cpu_pct and cpu_s of the median run and the highest rss_kib.
 full_builds() {
     local name=$1 out=$2; shift 2
     local r results=() max_rss=0
     for ((r = 1; r <= runs; r++)); do
         rm -rf "$out"
         timed "$name" "$@"
-        echo "   run $r: ${wall} s, ${cpu_pct}% CPU, $((rss_kib / 1024)) MiB"
-        results+=("$wall $cpu_pct")
+        echo "   run $r: ${wall} s, ${cpu_pct}% CPU (${cpu_s} s user+sys), $((rss_kib / 1024)) MiB"
+        results+=("$wall $cpu_pct $cpu_s")
         if ((rss_kib > max_rss)); then max_rss=$rss_kib; fi
     done
-    read -r wall cpu_pct < <(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+    read -r wall cpu_pct cpu_s < <(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
     rss_kib=$max_rss
 }
 
@@ -131,12 +133,12 @@ count_pages() { find "$1" -name '*.html' -type f -print0 | xargs -0r grep -L 'ht
 count_files() { find "$1" -type f | wc -l; }
 count_newer() { find "$1" -type f -newer "$2" | wc -l; }
 
-lb=(- - - - - - - - - -)   # pages files wall cpu rss noop_wall noop_files noop_cpu one_wall one_files
+lb=(- - - - - - - - - - -)   # pages files wall cpu rss cpu_s noop_wall noop_files noop_cpu one_wall one_files
 if ((!hugo_only)); then
     echo "== lightboard build (full, empty output folder, $runs runs)"
     out="$work/lightboard-site"
     full_builds lb-full "$out" "$lightboard" build --content "$content" --templates "$templates" --output "$out"
-    lb=("$(count_pages "$out")" "$(count_files "$out")" "$wall" "$cpu_pct" "$rss_kib")
+    lb=("$(count_pages "$out")" "$(count_files "$out")" "$wall" "$cpu_pct" "$rss_kib" "$cpu_s")
     sed 's/^/   lightboard: /' "$work/lb-full.log" | tail -15
     echo "== lightboard build (no-op rebuild)"
     touch "$work/marker"; sleep 0.05
@@ -172,23 +174,24 @@ hugo_version=$(hugo version | awk '{ print $2 }' | cut -d+ -f1)
 echo "== hugo $hugo_version (full, empty destination, $runs runs)"
 hout="$work/hugo-public"
 full_builds hugo-full "$hout" hugo --quiet --source "$cache/hugo" --destination "$hout" --cacheDir "$work/hugo-cache"
-hg=("$(count_pages "$hout")" "$(count_files "$hout")" "$wall" "$cpu_pct" "$rss_kib")
+hg=("$(count_pages "$hout")" "$(count_files "$hout")" "$wall" "$cpu_pct" "$rss_kib" "$cpu_s")
 echo "== hugo (second build, nothing changed)"
 touch "$work/marker"; sleep 0.05
 timed hugo-noop hugo --quiet --source "$cache/hugo" --destination "$hout" --cacheDir "$work/hugo-cache"
 hg+=("$wall" "$(count_newer "$hout" "$work/marker")" "$cpu_pct")
 
 # --- Table. -------------------------------------------------------------------
-python3 - "$quarters" "$posts" "$departments" "$work_base" "$hugo_version" "$runs" "${lb[@]}" "${hg[@]}" <<'EOF'
-import sys
+python3 - "$quarters" "$posts" "$departments" "$work_base" "$hugo_version" "$runs" "$load" "${lb[@]}" "${hg[@]}" <<'EOF'
+import os, sys
 q, p, d, base, hv, runs = sys.argv[1:7]
-lb, hg = sys.argv[7:17], sys.argv[17:25]
+lb, hg = sys.argv[8:19], sys.argv[19:28]
+load = sys.argv[7]
 posts = int(q) * int(p)
 num = lambda s: None if s == "-" else float(s)
 def fmt(v, spec):
     return "—" if v is None else format(v, spec)
-L = dict(zip("pages files wall cpu rss nwall nfiles ncpu owall ofiles".split(), map(num, lb)))
-H = dict(zip("pages files wall cpu rss nwall nfiles ncpu".split(), map(num, hg)))
+L = dict(zip("pages files wall cpu rss cpus nwall nfiles ncpu owall ofiles".split(), map(num, lb)))
+H = dict(zip("pages files wall cpu rss cpus nwall nfiles ncpu".split(), map(num, hg)))
 mib = lambda kib: None if kib is None else kib / 1024
 rate = lambda n, s: None if n is None or not s else n / s
 lb_pps, hg_pps = rate(L["pages"], L["wall"]), rate(H["pages"], H["wall"])
@@ -197,6 +200,7 @@ rows = [
     ("HTML pages", fmt(L["pages"], ",.0f"), fmt(H["pages"], ",.0f")),
     ("full build: wall time (s)", fmt(L["wall"], ".2f"), fmt(H["wall"], ".2f")),
     ("full build: CPU (%, 200 = 2 cores)", fmt(L["cpu"], ".0f"), fmt(H["cpu"], ".0f")),
+    ("full build: CPU time user+sys (s)", fmt(L["cpus"], ".2f"), fmt(H["cpus"], ".2f")),
     ("full build: peak RSS (MiB)", fmt(mib(L["rss"]), ",.0f"), fmt(mib(H["rss"]), ",.0f")),
     ("full build: files written", fmt(L["files"], ",.0f"), fmt(H["files"], ",.0f")),
     ("posts ingested / s (whole build)", fmt(rate(posts, L["wall"]) if L["wall"] else None, ",.0f"), "—"),
@@ -217,6 +221,10 @@ for name, a, b in rows:
     print(f"{name:{w}}  {a:>12}  {b:>14}")
 ratio = None if lb_pps is None else lb_pps / hg_pps
 print(f"{'Lightboard/Hugo pages-per-second ratio':{w}}  {fmt(ratio, '.2f'):>12}")
+cores = os.cpu_count() or 1
+if float(load) > cores / 2:
+    print(f"warning: load average was {load} on {cores} cores before the run: other work competed for the CPU, "
+          "wall times are inflated (CPU time user+sys is less affected)", file=sys.stderr)
 if L["pages"] is not None and L["pages"] != H["pages"]:
     print(f"warning: page counts differ (Lightboard {L['pages']:.0f}, Hugo {H['pages']:.0f}): "
           "update bench/hugo_site.py to mirror Lightboard's pages", file=sys.stderr)
