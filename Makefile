@@ -4,7 +4,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Site
 
-.PHONY: site test deps unit-tests reproducible clean
+.PHONY: site test deps unit-tests reproducible clean bench bench-large bench-hugo bench-deps
 .PHONY: quality quality-install quality-html quality-axe quality-links quality-selftest screenshots
 
 ## Build the sample site into Site/ (release build) and say where to open it.
@@ -27,6 +27,25 @@ unit-tests:
 reproducible:
 	$(SWIFT) build --product lightboard
 	scripts/check-reproducible.sh .build/debug/lightboard
+
+## Benchmark against Hugo (bench/run.sh, docs/performance.md). Medium scale by default;
+## override e.g. `make bench QUARTERS=4 POSTS=5000 DEPARTMENTS=100`.
+QUARTERS ?= 8
+POSTS ?= 20000
+DEPARTMENTS ?= 200
+BENCH_ARGS ?=
+bench-deps:
+	@scripts/install-deps.sh hugo time
+bench: bench-deps
+	bench/run.sh --quarters $(QUARTERS) --posts $(POSTS) --departments $(DEPARTMENTS) $(BENCH_ARGS)
+
+## The issue-6 target scale: 40 quarters x 100,000 posts x 500 departments (4 million posts).
+bench-large: bench-deps
+	bench/run.sh --quarters 40 --posts 100000 --departments 500 $(BENCH_ARGS)
+
+## The generator and Hugo only (works before `lightboard build` exists).
+bench-hugo: bench-deps
+	bench/run.sh --hugo-only --quarters $(QUARTERS) --posts $(POSTS) --departments $(DEPARTMENTS) $(BENCH_ARGS)
 
 clean:
 	rm -rf .build

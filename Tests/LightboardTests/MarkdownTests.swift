@@ -8,7 +8,8 @@ final class MarkdownTests: XCTestCase {
     func testGFMTableRendersAsTable() {
         let html = safe.html(from: "| a | b |\n|---|--:|\n| 1 | 2 |\n")
         XCTAssertTrue(html.contains("<table>"), html)
-        XCTAssertTrue(html.contains("<td align=\"right\">2</td>"), html)
+        XCTAssertTrue(html.contains("<td class=\"align-right\">2</td>"), html)
+        XCTAssertFalse(html.contains("align="), html)
     }
 
     func testStrikethroughAutolinkAndTaskList() {

@@ -44,6 +44,18 @@ public struct MarkdownRenderer: Sendable {
             return ""
         }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return Self.replacingAlignAttributes(String(cString: rendered))
+    }
+
+    /// GFM table cells come out as `<td align="right">`, obsolete in HTML5; a
+    /// `style` attribute would be blocked by the site's Content-Security-Policy,
+    /// so alignment becomes a class the style sheet styles.
+    static func replacingAlignAttributes(_ html: String) -> String {
+        guard html.contains(" align=\"") else { return html }
+        var result = html
+        for alignment in ["left", "center", "right"] {
+            result = result.replacingOccurrences(of: " align=\"\(alignment)\"", with: " class=\"align-\(alignment)\"")
+        }
+        return result
     }
 }
