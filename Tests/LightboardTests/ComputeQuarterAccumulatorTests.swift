@@ -50,8 +50,13 @@ final class ComputeQuarterAccumulatorTests: XCTestCase {
     }
 
     func testRedPostsAreKeptWithTheirWaitingDays() {
-        XCTAssertEqual(accumulator.redPosts, [RedPost(id: "red", department: "housing", title: "积水", url: nil,
+        XCTAssertEqual(accumulator.redPosts, [RedPost(id: "red", department: "housing", isPublic: true, title: "积水", url: nil,
                                                       postedAt: F.at("2024-09-30"), workingDaysWaiting: 7)])
+    }
+
+    func testRedPostRemembersWhetherItIsPublic() {
+        let nonPublic = F.accumulate([F.post("private", replied: nil, isPublic: false, title: "私事")])
+        XCTAssertEqual(nonPublic.redPosts.map(\.isPublic), [false])
     }
 
     func testMergingHalvesEqualsAccumulatingAll() {

@@ -8,6 +8,9 @@ enum RenderFixture {
         .appendingPathComponent("Templates").path
 
     static let hostileTitle = "<script>alert(1)</script>"
+    /// A red post that is not public: its title and URL must appear on no page.
+    static let privateTitle = "王某家门牌号"
+    static let privateURL = "https://board.example/post?id=private-3"
     static let hostileName = "\"><img onerror=x>"
 
     static let board = NamedItem(id: "board", name: LocalizedText(["zh": "民生E点留言板", "en": "Livelihood E-Point message board"]))
@@ -64,7 +67,7 @@ enum RenderFixture {
             previousHeadline: nil,
             categories: [CategoryCount(category: inquiry, posts: 120), CategoryCount(category: complaint, posts: 100)],
             league: league, greenList: [league[0]], redList: [league[2], league[1]],
-            redPosts: ["housing": [RedPost(id: "q2-1", department: "housing", title: "小区路灯不亮", url: nil,
+            redPosts: ["housing": [RedPost(id: "q2-1", department: "housing", isPublic: true, title: "小区路灯不亮", url: nil,
                                            postedAt: Timestamp(instant: 1_719_800_000, localDay: day("2024-07-01")), workingDaysWaiting: 1)]],
             complexIssues: [], complexIssueLeaders: [], adjustments: [], narrative: LocalizedMarkdown())
     }
@@ -85,10 +88,12 @@ enum RenderFixture {
             previousHeadline: q2.headline,
             categories: [CategoryCount(category: inquiry, posts: 9000), CategoryCount(category: complaint, posts: 11180)],
             league: league, greenList: [], redList: league,
-            redPosts: ["housing": [RedPost(id: "q3-1", department: "housing", title: hostileTitle, url: "https://board.example/post?id=1&x=2",
+            redPosts: ["housing": [RedPost(id: "q3-1", department: "housing", isPublic: true, title: hostileTitle, url: "https://board.example/post?id=1&x=2",
                                            postedAt: Timestamp(instant: 1_727_000_000, localDay: day("2024-09-22")), workingDaysWaiting: 35)],
-                       "psb": [RedPost(id: "q3-2", department: "psb", title: "", url: nil,
-                                       postedAt: Timestamp(instant: 1_727_100_000, localDay: day("2024-09-23")), workingDaysWaiting: 34)]],
+                       "psb": [RedPost(id: "q3-2", department: "psb", isPublic: true, title: "", url: nil,
+                                       postedAt: Timestamp(instant: 1_727_100_000, localDay: day("2024-09-23")), workingDaysWaiting: 34),
+                               RedPost(id: "q3-3", department: "psb", isPublic: false, title: privateTitle, url: privateURL,
+                                       postedAt: Timestamp(instant: 1_727_200_000, localDay: day("2024-09-24")), workingDaysWaiting: 33)]],
             complexIssues: [issue],
             complexIssueLeaders: [ComplexIssueLeader(department: housing, issues: 1)],
             adjustments: [],

@@ -78,6 +78,17 @@ import Testing
         #expect(red.contains("(untitled)"))
     }
 
+    @Test func nonPublicRedPostsShowNeitherTitleNorLink() throws {
+        for (path, text) in files {
+            #expect(!text.contains(RenderFixture.privateTitle), "\(path)")
+            #expect(!text.contains("private-3"), "\(path)")
+        }
+        let red = try #require(files["en/2024-q3/red/index.html"])
+        #expect(red.contains("Non-public post"))
+        #expect(red.contains("33 working days"))
+        #expect(try #require(files["zh/departments/psb/index.html"]).contains("非公开留言"))
+    }
+
     @Test func hostileStringsAppearOnlyEscaped() {
         for (path, text) in files where !path.hasSuffix(".css") {
             #expect(!text.contains(RenderFixture.hostileTitle), "\(path)")

@@ -51,7 +51,7 @@ public struct QuarterAccumulator: Sendable {
         departmentTallies[post.department].add(status)
         if status.light == .red {
             redPosts.append(RedPost(
-                id: post.id, department: departmentIDs[post.department], title: post.title, url: post.url,
+                id: post.id, department: departmentIDs[post.department], isPublic: post.isPublic, title: post.title, url: post.url,
                 postedAt: post.postedAt, workingDaysWaiting: rules.workingDaysWaiting(postedOn: post.postedAt.localDay)))
         }
     }

@@ -84,6 +84,8 @@ public struct DepartmentFigures: Hashable, Sendable {
 public struct RedPost: Hashable, Sendable {
     public var id: String
     public var department: String
+    /// A non-public post keeps its title and URL here, but pages must not show them.
+    public var isPublic: Bool
     public var title: String
     public var url: String?
     public var postedAt: Timestamp

@@ -2,14 +2,19 @@
 // on the quarter itself, the one before it, site.yml and the registry — never
 // on newer quarters, e-reading months or free pages.
 extension PageBuilder {
-    func quarterLinks(_ quarter: QuarterResult, _ linker: Linker) -> QuarterLinks {
+    /// `current`: the quarter page being built, marked in the quarter's navigation.
+    func quarterLinks(_ quarter: QuarterResult, _ linker: Linker, current: Route? = nil) -> QuarterLinks {
         let id = quarter.id
         let previous = quarter.previousHeadline == nil ? [] : id.previous.map {
             [Link(label: format.quarter($0), href: href(.quarter($0), linker))]
         } ?? []
+        let pages = [("quarter_nav_report", Route.quarter(id)), ("quarter_nav_league", .league(id)), ("quarter_nav_green", .green(id)),
+                     ("quarter_nav_red", .red(id)), ("quarter_nav_complex", .complex(id))].map { key, route in
+            LayoutModel.NavItem(label: strings[key], href: href(route, linker), isCurrent: route == current)
+        }
         return QuarterLinks(quarterName: format.quarter(id), report: href(.quarter(id), linker),
                             league: href(.league(id), linker), green: href(.green(id), linker),
-                            red: href(.red(id), linker), complex: href(.complex(id), linker), previous: previous)
+                            red: href(.red(id), linker), complex: href(.complex(id), linker), pages: pages, previous: previous)
     }
 
     func asOfNote(_ quarter: QuarterResult) -> String {
@@ -51,7 +56,7 @@ extension PageBuilder {
         let dataFolder = ["data", quarter.id.slug]
         return QuarterReportPage(
             title: pageTitle(.quarter(quarter.id)),
-            links: quarterLinks(quarter, linker),
+            links: quarterLinks(quarter, linker, current: .quarter(quarter.id)),
             asOfNote: asOfNote(quarter),
             publishedNote: strings.format("published_note", ["date": format.date(quarter.info.published)]),
             figures: headlineFigures(quarter),
@@ -94,7 +99,7 @@ extension PageBuilder {
             Charts.Bar(label: text($0.department.name).text, value: $0.score, valueText: format.points($0.score))
         }
         return LeaguePage(
-            title: pageTitle(.league(quarter.id)), links: quarterLinks(quarter, linker), asOfNote: asOfNote(quarter),
+            title: pageTitle(.league(quarter.id)), links: quarterLinks(quarter, linker, current: .league(quarter.id)), asOfNote: asOfNote(quarter),
             departmentCount: format.integer(quarter.league.count),
             rows: quarter.league.map { leagueRow($0, linker) },
             chart: Charts.horizontalBars(bars, id: "league-chart", title: strings.format("chart_league_title", ["quarter": format.quarter(quarter.id)]),
@@ -107,7 +112,7 @@ extension PageBuilder {
             return l != r ? l > r : left.department.registryIndex < right.department.registryIndex
         }
         return GreenPage(
-            title: pageTitle(.green(quarter.id)), links: quarterLinks(quarter, linker), asOfNote: asOfNote(quarter),
+            title: pageTitle(.green(quarter.id)), links: quarterLinks(quarter, linker, current: .green(quarter.id)), asOfNote: asOfNote(quarter),
             allGreen: quarter.greenList.enumerated().map { position, figures in
                 GreenListRow(position: format.integer(position + 1), department: departmentLink(figures.department, linker),
                              posts: format.integer(figures.tally.posts), accepted: format.integer(figures.tally.accepted),
@@ -125,9 +130,12 @@ extension PageBuilder {
         strings.format(days == 1 ? "working_days_one" : "working_days", ["days": format.integer(days)])
     }
 
+    /// A non-public post is listed without its title and link, so the counts still add up.
     func redPostItems(_ posts: [RedPost]) -> [RedPostItem] {
         posts.map { post in
-            RedPostItem(title: citizenText(post.title), url: post.url.map { [$0] } ?? [],
+            RedPostItem(title: post.isPublic ? citizenText(post.title)
+                            : DisplayText(text: strings["non_public_post"], lang: language, isFallback: false),
+                        url: post.isPublic ? post.url.map { [$0] } ?? [] : [], isPublic: post.isPublic,
                         posted: format.date(post.postedAt.localDay), waiting: waiting(post.workingDaysWaiting))
         }
     }
@@ -142,7 +150,7 @@ extension PageBuilder {
     }
 
     func red(_ quarter: QuarterResult, _ linker: Linker) -> RedPage {
-        RedPage(title: pageTitle(.red(quarter.id)), links: quarterLinks(quarter, linker), asOfNote: asOfNote(quarter),
+        RedPage(title: pageTitle(.red(quarter.id)), links: quarterLinks(quarter, linker, current: .red(quarter.id)), asOfNote: asOfNote(quarter),
                 topRed: redDepartments(quarter, quarter.topRed, linker, withPosts: false),
                 departments: redDepartments(quarter, quarter.redList, linker, withPosts: true))
     }
@@ -156,7 +164,7 @@ extension PageBuilder {
     }
 
     func complex(_ quarter: QuarterResult, _ linker: Linker) -> ComplexPage {
-        ComplexPage(title: pageTitle(.complex(quarter.id)), links: quarterLinks(quarter, linker),
+        ComplexPage(title: pageTitle(.complex(quarter.id)), links: quarterLinks(quarter, linker, current: .complex(quarter.id)),
                     cards: quarter.complexIssues.map { issueCard($0, quarter: quarter.id, linker) },
                     leaders: quarter.complexIssueLeaders.enumerated().map { position, leader in
                         LeaderRow(position: format.integer(position + 1), department: departmentLink(leader.department, linker),

@@ -83,6 +83,7 @@ public struct SiteRenderer: Sendable {
             canonical: [feeds.absolute.page(route.directory(in: builder.language))],
             alternates: feeds.alternates(route).map { LayoutModel.Alternate(hreflang: $0.0, href: $0.1) },
             stylesheet: linker.file("assets/style.css"),
+            scripts: templates.scripts.map(linker.file),
             feed: linker.file([builder.language, "feed.xml"]),
             homeHref: builder.href(.home, linker),
             nav: navigation(current: route, builder, linker),
@@ -116,7 +117,7 @@ public struct SiteRenderer: Sendable {
         let layout = LayoutModel(
             lang: config.defaultLanguage, documentTitle: "\(builder.strings["page_title_not_found"]) – \(siteTitle.text)",
             siteTitle: siteTitle, canonical: [], alternates: [], stylesheet: linker.file("assets/style.css"),
-            feed: linker.file([config.defaultLanguage, "feed.xml"]), homeHref: builder.href(.home, linker),
+            scripts: templates.scripts.map(linker.file), feed: linker.file([config.defaultLanguage, "feed.xml"]), homeHref: builder.href(.home, linker),
             nav: navigation(current: nil, builder, linker), languages: [],
             content: templates.render("not-found", model, strings: builder.strings))
         return templates.render("layout", layout, strings: builder.strings)

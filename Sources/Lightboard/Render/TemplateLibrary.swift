@@ -94,6 +94,9 @@ struct TemplateLibrary: Sendable {
         self.assets = assets
     }
 
+    /// Paths of the optional scripts among the assets, e.g. `assets/table-sort.js`.
+    var scripts: [String] { assets.map(\.path).filter { $0.hasSuffix(".js") } }
+
     /// Renders `template` with `model`; `{{t.KEY}}` reads the interface strings.
     func render(_ template: String, _ model: Any, strings: UIStrings) -> String {
         mustache.render(TemplateContext(strings: strings.values, model: model), withTemplate: template) ?? ""

@@ -49,6 +49,8 @@ struct LayoutModel: Sendable {
     var canonical: [String]
     var alternates: [Alternate]
     var stylesheet: String
+    /// Every `assets/*.js` of the templates, loaded with `defer`; the site works without them.
+    var scripts: [String]
     var feed: String
     var homeHref: String
     var nav: [NavItem]
@@ -68,6 +70,8 @@ struct QuarterLinks: Sendable {
     var green: String
     var red: String
     var complex: String
+    /// The five pages above in navigation order, the current one marked.
+    var pages: [LayoutModel.NavItem]
     var previous: [Link]
 }
 
@@ -167,8 +171,11 @@ struct GreenPage: Sendable {
 }
 
 struct RedPostItem: Sendable {
+    /// "Non-public post" instead of the title when the post is not public.
     var title: DisplayText
+    /// Empty when the post has no URL or is not public.
     var url: [String]
+    var isPublic: Bool
     var posted: String
     var waiting: String
 }
