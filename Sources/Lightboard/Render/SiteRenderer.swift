@@ -117,7 +117,8 @@ public struct SiteRenderer: Sendable {
         let layout = LayoutModel(
             lang: config.defaultLanguage, documentTitle: "\(builder.strings["page_title_not_found"]) – \(siteTitle.text)",
             siteTitle: siteTitle, canonical: [], alternates: [], stylesheet: linker.file("assets/style.css"),
-            scripts: templates.scripts.map(linker.file), feed: linker.file([config.defaultLanguage, "feed.xml"]), homeHref: builder.href(.home, linker),
+            scripts: [], // nothing to enhance here
+            feed: linker.file([config.defaultLanguage, "feed.xml"]), homeHref: builder.href(.home, linker),
             nav: navigation(current: nil, builder, linker), languages: [],
             content: templates.render("not-found", model, strings: builder.strings))
         return templates.render("layout", layout, strings: builder.strings)

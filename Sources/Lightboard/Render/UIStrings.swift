@@ -13,7 +13,7 @@ struct UIStrings: Sendable {
     /// Keys that Swift code reads (templates may use any key of the file).
     static let requiredKeys = [
         "date_format", "month_format", "quarter_format", "percentage_points", "working_days", "working_days_one",
-        "rank_of", "as_of_note", "published_note", "untitled_post", "language_name", "not_found_message", "nav_home",
+        "rank_of", "as_of_note", "published_note", "untitled_post", "non_public_post", "language_name", "not_found_message", "nav_home",
         "nav_archive", "nav_departments", "nav_e_reading", "nav_methodology", "page_title_archive",
         "page_title_quarter", "page_title_league", "page_title_green", "page_title_red", "page_title_complex",
         "page_title_departments", "page_title_e_reading", "page_title_methodology", "page_title_not_found",
@@ -24,7 +24,8 @@ struct UIStrings: Sendable {
         "feedback_email", "feedback_phone", "feed_title", "feed_quarter_summary", "method_green", "method_yellow",
         "method_gray", "method_red", "method_complex_points", "method_rounding", "method_as_of",
         "rate_acceptance_rate", "rate_reply_rate", "rate_green_rate", "rate_yellow_rate", "rate_gray_rate",
-        "rate_red_rate",
+        "rate_red_rate", "quarter_nav_report", "quarter_nav_league", "quarter_nav_green", "quarter_nav_red",
+        "quarter_nav_complex",
     ]
 
     /// Loads and checks the file; `path` is how diagnostics name it.
