@@ -96,7 +96,8 @@ struct TemplateLibrary: Sendable {
 
     /// Renders `template` with `model`; `{{t.KEY}}` reads the interface strings.
     func render(_ template: String, _ model: Any, strings: UIStrings) -> String {
-        mustache.render(TemplateContext(strings: strings.values, model: model), withTemplate: template) ?? ""
+        mustache.render(TemplateContext(strings: strings.values, model: TemplateModel.lookupTree(of: model)),
+                        withTemplate: template) ?? ""
     }
 
     private static func describe(_ error: any Error) -> String {
@@ -118,14 +119,48 @@ struct TemplateLibrary: Sendable {
 /// The root object of every template: the view model, plus `t` for the strings.
 private struct TemplateContext: MustacheParent {
     let strings: [String: String]
-    let model: Any
+    let model: [String: Any]
 
     func child(named name: String) -> Any? {
-        if name == "t" { return strings }
-        if let parent = model as? MustacheParent { return parent.child(named: name) }
-        guard let value = Mirror(reflecting: model).children.first(where: { $0.label == name })?.value else { return nil }
-        let optional = Mirror(reflecting: value)
-        guard optional.displayStyle == .optional else { return value }
-        return optional.children.first?.value
+        name == "t" ? strings : model[name]
+    }
+}
+
+/// swift-mustache looks up every `{{name}}` with a fresh `Mirror` of each object
+/// on the context stack; on the sample site that reflection was half of the build
+/// (callgrind). Reflecting each view model once into dictionaries and arrays turns
+/// every look-up into a hash look-up and renders the same text: a nil optional
+/// becomes a missing key, which Mustache also treats as absent.
+enum TemplateModel {
+    /// `model` as nested `[String: Any]` (structs) and `[Any]` (arrays).
+    static func lookupTree(of model: Any) -> [String: Any] {
+        if let tree = model as? [String: Any] { return tree }
+        return fields(of: Mirror(reflecting: model))
+    }
+
+    private static func fields(of mirror: Mirror) -> [String: Any] {
+        var tree: [String: Any] = [:]
+        for child in mirror.children {
+            guard let label = child.label, let value = convert(child.value) else { continue }
+            tree[label] = value
+        }
+        return tree
+    }
+
+    private static func convert(_ value: Any) -> Any? {
+        if value is String || value is Bool || value is Int { return value }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional: return mirror.children.first.flatMap { convert($0.value) }
+        case .collection: return mirror.children.map { convert($0.value) ?? $0.value }
+        case .struct where !hasOwnRendering(value): return fields(of: mirror)
+        default: return value
+        }
+    }
+
+    /// Values Mustache renders through a conformance or their description are kept as they are.
+    private static func hasOwnRendering(_ value: Any) -> Bool {
+        value is MustacheParent || value is CustomStringConvertible || value is MustacheCustomRenderable
+            || value is MustacheCustomRepresentation || value is MustacheLambda
     }
 }
