@@ -18,10 +18,7 @@ public enum SiteBuilder {
         guard let content = loaded else { throw ContentErrors(diagnostics: diagnostics.sorted) }
 
         // Quarters are independent: stream each one's posts on its own thread.
-        let quarters = content.quarters
-        let results = QuarterSlots(count: quarters.count)
-        DispatchQueue.concurrentPerform(iterations: quarters.count) { index in
-            let quarter = quarters[index]
+        let results = content.quarters.concurrentMap { quarter in
             var quarterDiagnostics = DiagnosticBag()
             var accumulator = QuarterAccumulator(config: content.config, registry: content.registry,
                                                  info: quarter.info, calendar: content.calendar)
@@ -29,11 +26,11 @@ public enum SiteBuilder {
                              displayPath: quarter.postsPath, diagnostics: &quarterDiagnostics) { post in
                 accumulator.add(post)
             }
-            results.store(index, accumulator, quarterDiagnostics)
+            return (accumulator, quarterDiagnostics)
         }
-        for quarterDiagnostics in results.diagnostics { diagnostics.merge(quarterDiagnostics) }
+        for (_, quarterDiagnostics) in results { diagnostics.merge(quarterDiagnostics) }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics.sorted) }
-        return RatingCalculator.compute(content: content, accumulators: results.accumulators)
+        return RatingCalculator.compute(content: content, accumulators: results.map(\.0))
     }
 
     /// Renders every page, feed and open-data file in memory.
@@ -51,26 +48,4 @@ public enum SiteBuilder {
         let posts = site.quarters.reduce(0) { total, quarter in total + quarter.channels.reduce(0) { $0 + $1.tally.posts } }
         return BuildSummary(quarters: site.quarters.count, posts: posts, write: report)
     }
-}
-
-/// Per-quarter results filled in from several threads, each index written once.
-private final class QuarterSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var accumulatorSlots: [QuarterAccumulator?]
-    private var diagnosticSlots: [DiagnosticBag]
-
-    init(count: Int) {
-        accumulatorSlots = Array(repeating: nil, count: count)
-        diagnosticSlots = Array(repeating: DiagnosticBag(), count: count)
-    }
-
-    func store(_ index: Int, _ accumulator: QuarterAccumulator, _ diagnostics: DiagnosticBag) {
-        lock.lock()
-        defer { lock.unlock() }
-        accumulatorSlots[index] = accumulator
-        diagnosticSlots[index] = diagnostics
-    }
-
-    var accumulators: [QuarterAccumulator] { accumulatorSlots.compactMap { $0 } }
-    var diagnostics: [DiagnosticBag] { diagnosticSlots }
 }
