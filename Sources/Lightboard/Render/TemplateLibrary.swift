@@ -131,14 +131,19 @@ private struct TemplateContext: MustacheParent {
 /// (callgrind). Reflecting each view model once into dictionaries and arrays turns
 /// every look-up into a hash look-up and renders the same text: a nil optional
 /// becomes a missing key, which Mustache also treats as absent.
-enum TemplateModel {
+struct TemplateModel {
+    /// How a value of a type is converted; dynamic casts are costly, so each type is classified once per page.
+    private enum Kind { case kept, optional, collection, structure }
+    private var kindByType: [ObjectIdentifier: Kind] = [:]
+
     /// `model` as nested `[String: Any]` (structs) and `[Any]` (arrays).
     static func lookupTree(of model: Any) -> [String: Any] {
         if let tree = model as? [String: Any] { return tree }
-        return fields(of: Mirror(reflecting: model))
+        var converter = TemplateModel()
+        return converter.fields(of: Mirror(reflecting: model))
     }
 
-    private static func fields(of mirror: Mirror) -> [String: Any] {
+    private mutating func fields(of mirror: Mirror) -> [String: Any] {
         var tree: [String: Any] = [:]
         for child in mirror.children {
             guard let label = child.label, let value = convert(child.value) else { continue }
@@ -147,20 +152,26 @@ enum TemplateModel {
         return tree
     }
 
-    private static func convert(_ value: Any) -> Any? {
-        if value is String || value is Bool || value is Int { return value }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .optional: return mirror.children.first.flatMap { convert($0.value) }
-        case .collection: return mirror.children.map { convert($0.value) ?? $0.value }
-        case .struct where !hasOwnRendering(value): return fields(of: mirror)
-        default: return value
+    private mutating func convert(_ value: Any) -> Any? {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        let kind = kindByType[type] ?? Self.kind(of: value)
+        kindByType[type] = kind
+        switch kind {
+        case .kept: return value
+        case .optional: return Mirror(reflecting: value).children.first.flatMap { convert($0.value) }
+        case .collection: return Mirror(reflecting: value).children.map { convert($0.value) ?? $0.value }
+        case .structure: return fields(of: Mirror(reflecting: value))
         }
     }
 
-    /// Values Mustache renders through a conformance or their description are kept as they are.
-    private static func hasOwnRendering(_ value: Any) -> Bool {
-        value is MustacheParent || value is CustomStringConvertible || value is MustacheCustomRenderable
-            || value is MustacheCustomRepresentation || value is MustacheLambda
+    private static func kind(of value: Any) -> Kind {
+        switch Mirror(reflecting: value).displayStyle {
+        case .optional: .optional
+        case .collection: .collection
+        // Values Mustache renders through a conformance or their description are kept as they are.
+        case .struct where !(value is MustacheParent || value is CustomStringConvertible || value is MustacheCustomRenderable
+                             || value is MustacheCustomRepresentation || value is MustacheLambda): .structure
+        default: .kept
+        }
     }
 }
