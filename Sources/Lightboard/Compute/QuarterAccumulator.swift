@@ -56,6 +56,28 @@ public struct QuarterAccumulator: Sendable {
         }
     }
 
+    /// What the accumulator has counted, without the settings it was made with.
+    struct Counts: Codable, Sendable {
+        var channelTallies: [Tally]
+        var publicPosts: [Int]
+        var assessed: Tally
+        var categoryPosts: [Int]
+        var departmentTallies: [Tally]
+        var redPosts: [RedPost]
+    }
+
+    /// Saved by the build cache, so that a quarter whose inputs did not change is not read again.
+    var counts: Counts {
+        get {
+            Counts(channelTallies: channelTallies, publicPosts: publicPosts, assessed: assessed,
+                   categoryPosts: categoryPosts, departmentTallies: departmentTallies, redPosts: redPosts)
+        }
+        set {
+            (channelTallies, publicPosts, assessed) = (newValue.channelTallies, newValue.publicPosts, newValue.assessed)
+            (categoryPosts, departmentTallies, redPosts) = (newValue.categoryPosts, newValue.departmentTallies, newValue.redPosts)
+        }
+    }
+
     /// Adds the counts of another accumulator of the same quarter.
     public mutating func merge(_ other: QuarterAccumulator) {
         precondition(other.info.id == info.id && other.channelTallies.count == channelTallies.count

@@ -14,26 +14,34 @@ public enum SiteBuilder {
     /// Loads and validates the content and computes every quarter.
     /// Throws `ContentErrors` with every diagnostic of the run, sorted.
     public static func compute(contentDirectory: String) throws -> ComputedSite {
+        try compute(contentDirectory: contentDirectory, cachedCounts: { _ in nil }).site
+    }
+
+    /// `cachedCounts` gives the counts of a quarter whose posts need not be read again.
+    static func compute(contentDirectory: String, cachedCounts: @Sendable (QuarterContent) -> QuarterAccumulator.Counts?)
+        throws -> (site: ComputedSite, accumulators: [QuarterAccumulator]) {
         var (loaded, diagnostics) = ContentLoader.load(contentDirectory: contentDirectory)
         guard let content = loaded else { throw ContentErrors(diagnostics: diagnostics.sorted) }
 
         // Quarters are independent: stream each one's posts on its own thread.
-        let quarters = content.quarters
-        let results = QuarterSlots(count: quarters.count)
-        DispatchQueue.concurrentPerform(iterations: quarters.count) { index in
-            let quarter = quarters[index]
+        let results = content.quarters.concurrentMap { quarter in
             var quarterDiagnostics = DiagnosticBag()
             var accumulator = QuarterAccumulator(config: content.config, registry: content.registry,
                                                  info: quarter.info, calendar: content.calendar)
-            PostsReader.read(quarter, config: content.config, registry: content.registry, calendar: content.calendar,
-                             displayPath: quarter.postsPath, diagnostics: &quarterDiagnostics) { post in
-                accumulator.add(post)
+            if let counts = cachedCounts(quarter) {
+                accumulator.counts = counts
+            } else {
+                PostsReader.read(quarter, config: content.config, registry: content.registry, calendar: content.calendar,
+                                 displayPath: quarter.postsPath, diagnostics: &quarterDiagnostics) { post in
+                    accumulator.add(post)
+                }
             }
-            results.store(index, accumulator, quarterDiagnostics)
+            return (accumulator, quarterDiagnostics)
         }
-        for quarterDiagnostics in results.diagnostics { diagnostics.merge(quarterDiagnostics) }
+        for (_, quarterDiagnostics) in results { diagnostics.merge(quarterDiagnostics) }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics.sorted) }
-        return RatingCalculator.compute(content: content, accumulators: results.accumulators)
+        let accumulators = results.map(\.0)
+        return (RatingCalculator.compute(content: content, accumulators: accumulators), accumulators)
     }
 
     /// Renders every page, feed and open-data file in memory.
@@ -43,34 +51,40 @@ public enum SiteBuilder {
     }
 
     /// The whole pipeline. On a content or template error nothing is written.
+    /// The output folder's `BuildCache` lets a rebuild skip what did not change.
     public static func build(contentDirectory: String, templatesDirectory: String,
                              outputDirectory: String) throws -> BuildSummary {
-        let site = try compute(contentDirectory: contentDirectory)
+        let inputs = BuildInputs(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory)
+        let previous = BuildCache.load(outputDirectory: outputDirectory)
+        if let previous, previous.inputs == inputs.all, previous.outputsAreIntact(in: outputDirectory) {
+            return BuildSummary(quarters: previous.summary.quarters, posts: previous.summary.posts,
+                                write: WriteReport(unchanged: previous.outputs.count))
+        }
+
+        let cachedQuarters = previous?.quarters ?? [:]
+        let (site, accumulators) = try compute(contentDirectory: contentDirectory) { quarter in
+            let folder = Self.folderName(of: quarter)
+            guard let cached = cachedQuarters[folder], cached.inputs == inputs.quarters[folder] else { return nil }
+            return cached.counts
+        }
         let files = try render(site, templatesDirectory: templatesDirectory)
         let report = try SiteWriter(outputDirectory: outputDirectory).write(files)
         let posts = site.quarters.reduce(0) { total, quarter in total + quarter.channels.reduce(0) { $0 + $1.tally.posts } }
+
+        let outputs = files.map(\.path).concurrentMap { path in (path, FileStamps.stamp(ofFile: outputDirectory + "/" + path) ?? "") }
+        var quarters: [String: BuildCache.CachedQuarter] = [:]
+        for (quarter, accumulator) in zip(site.content.quarters, accumulators) {
+            let folder = folderName(of: quarter)
+            if let stamps = inputs.quarters[folder] { quarters[folder] = .init(inputs: stamps, counts: accumulator.counts) }
+        }
+        BuildCache(inputs: inputs.all, outputs: Dictionary(uniqueKeysWithValues: outputs),
+                   summary: .init(quarters: site.quarters.count, posts: posts), quarters: quarters)
+            .save(outputDirectory: outputDirectory)
         return BuildSummary(quarters: site.quarters.count, posts: posts, write: report)
     }
-}
 
-/// Per-quarter results filled in from several threads, each index written once.
-private final class QuarterSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var accumulatorSlots: [QuarterAccumulator?]
-    private var diagnosticSlots: [DiagnosticBag]
-
-    init(count: Int) {
-        accumulatorSlots = Array(repeating: nil, count: count)
-        diagnosticSlots = Array(repeating: DiagnosticBag(), count: count)
+    /// `YYYY-QN`, the quarter's folder under `quarters/`.
+    private static func folderName(of quarter: QuarterContent) -> String {
+        URL(fileURLWithPath: quarter.postsPath).deletingLastPathComponent().lastPathComponent
     }
-
-    func store(_ index: Int, _ accumulator: QuarterAccumulator, _ diagnostics: DiagnosticBag) {
-        lock.lock()
-        defer { lock.unlock() }
-        accumulatorSlots[index] = accumulator
-        diagnosticSlots[index] = diagnostics
-    }
-
-    var accumulators: [QuarterAccumulator] { accumulatorSlots.compactMap { $0 } }
-    var diagnostics: [DiagnosticBag] { diagnosticSlots }
 }

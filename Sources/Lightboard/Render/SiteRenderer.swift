@@ -18,23 +18,37 @@ public struct SiteRenderer: Sendable {
         let templates = try TemplateLibrary(directory: templatesDirectory, languages: config.languages)
         let routes = Self.routes(of: site)
         let feeds = Feeds(site: site)
-        var files = templates.assets
-
-        for language in config.languages {
-            let builder = PageBuilder(site: site, language: language, strings: templates.strings[language]!)
-            for route in routes {
-                let directory = route.directory(in: language)
-                files.append(RenderedFile(path: (directory + ["index.html"]).joined(separator: "/"),
-                                          text: page(route, at: directory, builder, templates, feeds)))
-            }
-            files.append(RenderedFile(path: "\(language)/feed.xml", text: feeds.atom(builder)))
+        let builders = Dictionary(uniqueKeysWithValues: config.languages.map { language in
+            (language, PageBuilder(site: site, language: language, strings: templates.strings[language]!))
+        })
+        // Pages are independent, so they are rendered on every core.
+        var jobs: [RenderJob] = config.languages.flatMap { language in
+            routes.map { RenderJob.page($0, language: language, directory: $0.directory(in: language)) } + [.feed(language: language)]
         }
-        let home = PageBuilder(site: site, language: config.defaultLanguage, strings: templates.strings[config.defaultLanguage]!)
-        files.append(RenderedFile(path: "index.html", text: page(.home, at: [], home, templates, feeds)))
-        files.append(RenderedFile(path: "404.html", text: notFound(site, templates)))
+        jobs += [.page(.home, language: config.defaultLanguage, directory: []), .notFound]
+        var files = templates.assets
+        files += jobs.concurrentMap { job in
+            switch job {
+            case .page(let route, let language, let directory):
+                RenderedFile(path: (directory + ["index.html"]).joined(separator: "/"),
+                             text: page(route, at: directory, builders[language]!, templates, feeds))
+            case .feed(let language):
+                RenderedFile(path: "\(language)/feed.xml", text: feeds.atom(builders[language]!))
+            case .notFound:
+                RenderedFile(path: "404.html", text: notFound(site, templates))
+            }
+        }
         files.append(RenderedFile(path: "sitemap.xml", text: feeds.sitemap(routes: routes)))
         files.append(RenderedFile(path: "robots.txt", text: feeds.robots()))
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// One file rendered through the templates.
+    private enum RenderJob {
+        /// `route` in `language` as `directory/index.html` (the root for the default-language home copy).
+        case page(Route, language: String, directory: [String])
+        case feed(language: String)
+        case notFound
     }
 
     /// Every page of the site, language aside.

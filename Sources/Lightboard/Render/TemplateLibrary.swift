@@ -99,7 +99,8 @@ struct TemplateLibrary: Sendable {
 
     /// Renders `template` with `model`; `{{t.KEY}}` reads the interface strings.
     func render(_ template: String, _ model: Any, strings: UIStrings) -> String {
-        mustache.render(TemplateContext(strings: strings.values, model: model), withTemplate: template) ?? ""
+        mustache.render(TemplateContext(strings: strings.values, model: TemplateModel.lookupTree(of: model)),
+                        withTemplate: template) ?? ""
     }
 
     private static func describe(_ error: any Error) -> String {
@@ -121,14 +122,59 @@ struct TemplateLibrary: Sendable {
 /// The root object of every template: the view model, plus `t` for the strings.
 private struct TemplateContext: MustacheParent {
     let strings: [String: String]
-    let model: Any
+    let model: [String: Any]
 
     func child(named name: String) -> Any? {
-        if name == "t" { return strings }
-        if let parent = model as? MustacheParent { return parent.child(named: name) }
-        guard let value = Mirror(reflecting: model).children.first(where: { $0.label == name })?.value else { return nil }
-        let optional = Mirror(reflecting: value)
-        guard optional.displayStyle == .optional else { return value }
-        return optional.children.first?.value
+        name == "t" ? strings : model[name]
+    }
+}
+
+/// swift-mustache looks up every `{{name}}` with a fresh `Mirror` of each object
+/// on the context stack; on the sample site that reflection was half of the build
+/// (callgrind). Reflecting each view model once into dictionaries and arrays turns
+/// every look-up into a hash look-up and renders the same text: a nil optional
+/// becomes a missing key, which Mustache also treats as absent.
+struct TemplateModel {
+    /// How a value of a type is converted; dynamic casts are costly, so each type is classified once per page.
+    private enum Kind { case kept, optional, collection, structure }
+    private var kindByType: [ObjectIdentifier: Kind] = [:]
+
+    /// `model` as nested `[String: Any]` (structs) and `[Any]` (arrays).
+    static func lookupTree(of model: Any) -> [String: Any] {
+        if let tree = model as? [String: Any] { return tree }
+        var converter = TemplateModel()
+        return converter.fields(of: Mirror(reflecting: model))
+    }
+
+    private mutating func fields(of mirror: Mirror) -> [String: Any] {
+        var tree: [String: Any] = [:]
+        for child in mirror.children {
+            guard let label = child.label, let value = convert(child.value) else { continue }
+            tree[label] = value
+        }
+        return tree
+    }
+
+    private mutating func convert(_ value: Any) -> Any? {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        let kind = kindByType[type] ?? Self.kind(of: value)
+        kindByType[type] = kind
+        switch kind {
+        case .kept: return value
+        case .optional: return Mirror(reflecting: value).children.first.flatMap { convert($0.value) }
+        case .collection: return Mirror(reflecting: value).children.map { convert($0.value) ?? $0.value }
+        case .structure: return fields(of: Mirror(reflecting: value))
+        }
+    }
+
+    private static func kind(of value: Any) -> Kind {
+        switch Mirror(reflecting: value).displayStyle {
+        case .optional: .optional
+        case .collection: .collection
+        // Values Mustache renders through a conformance or their description are kept as they are.
+        case .struct where !(value is MustacheParent || value is CustomStringConvertible || value is MustacheCustomRenderable
+                             || value is MustacheCustomRepresentation || value is MustacheLambda): .structure
+        default: .kept
+        }
     }
 }

@@ -47,21 +47,21 @@ public struct SiteWriter: Sendable {
 
         let previous = readManifest()
         let current = Set(files.map(\.path))
-        try writeManifest(previous.union(current), scratch: scratch)
+        if !current.isSubset(of: previous) { try writeManifest(previous.union(current), scratch: scratch) }
 
-        var report = WriteReport()
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let destination = url(file.path)
-            if let existing = fileManager.contents(atPath: destination.path), existing.elementsEqual(file.bytes) {
-                report.unchanged += 1
-                continue
-            }
-            try createDirectory(destination.deletingLastPathComponent().path)
-            try replace(destination, with: Data(file.bytes), scratch: scratch)
-            report.written.append(file.path)
+        let sorted = files.sorted { $0.path < $1.path }
+        let changed = sorted.concurrentMap { !hasBytes(url($0.path).path, $0.bytes) }
+        let toWrite = zip(sorted, changed).filter(\.1).map(\.0)
+        for folder in Set(toWrite.map { url($0.path).deletingLastPathComponent().path }).sorted() {
+            try createDirectory(folder)
         }
+        let outcomes = toWrite.concurrentMap { file in
+            Result { try replace(url(file.path), with: Data(file.bytes), scratch: scratch) }
+        }
+        for outcome in outcomes { try outcome.get() }
+        var report = WriteReport(written: toWrite.map(\.path), unchanged: files.count - toWrite.count)
 
-        try writeManifest(current, scratch: scratch)
+        if current != previous { try writeManifest(current, scratch: scratch) }
         for stale in previous.subtracting(current).sorted() {
             let target = url(stale)
             var isDirectory: ObjCBool = false
@@ -89,6 +89,15 @@ public struct SiteWriter: Sendable {
 
     // MARK: - Files
 
+    /// Whether the file at `path` holds exactly `bytes`; the size is checked first,
+    /// so a changed file is usually told apart without reading it.
+    private func hasBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count,
+              let existing = FileManager.default.contents(atPath: path) else { return false }
+        return existing.elementsEqual(bytes)
+    }
+
     private func url(_ relativePath: String) -> URL {
         URL(fileURLWithPath: outputDirectory).appendingPathComponent(relativePath)
     }
@@ -98,7 +107,7 @@ public struct SiteWriter: Sendable {
         let segments = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         let unsafe = relativePath.isEmpty || relativePath.hasPrefix("/")
             || segments.contains { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\\") }
-            || segments.first == ".git" || relativePath == Self.manifestName || segments.first == Substring(Self.scratchFolderName)
+            || segments.first == ".git" || relativePath == Self.manifestName || relativePath.hasPrefix(BuildCache.fileName) || segments.first == Substring(Self.scratchFolderName)
         if unsafe { throw WriteError(path: relativePath, reason: "refusing to write outside the output folder") }
     }
 
