@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import Lightboard
 
-/// Rebuilds through the output folder's build cache give exactly the site a fresh build gives.
+/// Rebuilds through the build cache give exactly the site a fresh build gives.
 final class BuildCacheTests: XCTestCase {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     var work: URL!
@@ -14,6 +14,7 @@ final class BuildCacheTests: XCTestCase {
     }
 
     override func tearDownWithError() throws {
+        for output in ["site", "fresh"] { try? FileManager.default.removeItem(atPath: BuildCache.path(in: path(output).path)) }
         try? FileManager.default.removeItem(at: work)
     }
 
@@ -25,11 +26,11 @@ final class BuildCacheTests: XCTestCase {
                               outputDirectory: path(output).path)
     }
 
-    /// Every file of `folder` but the cache, by relative path.
+    /// Every file of `folder`, by relative path.
     func site(_ folder: String) throws -> [String: Data] {
         let root = path(folder).path
         var files: [String: Data] = [:]
-        for relative in try FileManager.default.subpathsOfDirectory(atPath: root) where relative != BuildCache.fileName {
+        for relative in try FileManager.default.subpathsOfDirectory(atPath: root) {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
                 files[relative] = FileManager.default.contents(atPath: root + "/" + relative)
@@ -47,6 +48,7 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(second.posts, first.posts)
         XCTAssertEqual(try site("site"), before)
         XCTAssertTrue(FileManager.default.fileExists(atPath: BuildCache.path(in: path("site").path)))
+        XCTAssertFalse(BuildCache.path(in: path("site").path).hasPrefix(path("site").path))
     }
 
     func testChangedQuarterRebuildsLikeAFreshBuild() throws {

@@ -10,12 +10,11 @@ import Foundation
 /// stamps include the lightboard executable, so a new build of the tool never
 /// reuses results of the old one.
 ///
-/// Saved as `.lightboard-cache` in the output folder, the one file there besides
-/// the site and `.lightboard-manifest`. The site's bytes never depend on the
-/// cache: a build without it (deleted, unreadable, another format) is a full
-/// build with the same output.
+/// Kept outside the output folder (see `path(in:)`), because stamps differ from
+/// machine to machine and the output folder must hold the same bytes for the
+/// same input. The site's bytes never depend on the cache: a build without it
+/// (deleted, unreadable, another format) is a full build with the same output.
 struct BuildCache: Codable {
-    static let fileName = ".lightboard-cache"
     /// Raised whenever what is saved, or what it means, changes.
     static let currentFormat = 1
 
@@ -51,7 +50,9 @@ struct BuildCache: Codable {
     /// be written only makes the next build a full one.
     func save(outputDirectory: String) {
         let destination = Self.path(in: outputDirectory)
-        let temporary = destination + ".tmp"
+        let temporary = destination + ".\(getpid()).tmp"
+        try? FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
         guard let data = try? JSONEncoder().encode(self), FileManager.default.createFile(atPath: temporary, contents: data),
               rename(temporary, destination) == 0
         else {
@@ -65,8 +66,25 @@ struct BuildCache: Codable {
         outputs.allSatisfy { path, stamp in FileStamps.stamp(ofFile: outputDirectory + "/" + path) == stamp }
     }
 
+    /// One cache file per output folder, named after a hash of its absolute path, in
+    /// `$LIGHTBOARD_CACHE_DIR`, else `$XDG_CACHE_HOME/lightboard`, else `~/.cache/lightboard`,
+    /// else the temporary folder.
     static func path(in outputDirectory: String) -> String {
-        outputDirectory + "/" + fileName
+        let environment = ProcessInfo.processInfo.environment
+        let folder = environment["LIGHTBOARD_CACHE_DIR"]
+            ?? environment["XDG_CACHE_HOME"].map { $0 + "/lightboard" }
+            ?? environment["HOME"].map { $0 + "/.cache/lightboard" }
+            ?? NSTemporaryDirectory() + "lightboard"
+        let absolute = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path
+        return folder + "/" + fnv1a(absolute) + ".json"
+    }
+
+    /// 64-bit FNV-1a, in hex: a short, stable file name for a path.
+    private static func fnv1a(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
 

@@ -107,7 +107,7 @@ public struct SiteWriter: Sendable {
         let segments = relativePath.split(separator: "/", omittingEmptySubsequences: false)
         let unsafe = relativePath.isEmpty || relativePath.hasPrefix("/")
             || segments.contains { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\\") }
-            || segments.first == ".git" || relativePath == Self.manifestName || relativePath.hasPrefix(BuildCache.fileName) || segments.first == Substring(Self.scratchFolderName)
+            || segments.first == ".git" || relativePath == Self.manifestName || segments.first == Substring(Self.scratchFolderName)
         if unsafe { throw WriteError(path: relativePath, reason: "refusing to write outside the output folder") }
     }
 
