@@ -36,8 +36,10 @@ struct Build: ParsableCommand {
 
     @OptionGroup var content: ContentOption
 
-    @Option(name: .long, help: ArgumentHelp("The templates, UI strings and style sheet.", valueName: "DIR"))
-    var templates = "Templates"
+    @Option(name: .long, help: ArgumentHelp(
+        "The templates, UI strings and style sheet. (default: Templates, or else the Templates folder of this Lightboard)",
+        valueName: "DIR"))
+    var templates: String?
 
     @Option(name: .long, help: ArgumentHelp("Where the site is written.", valueName: "DIR"))
     var output = "Site"
@@ -46,7 +48,8 @@ struct Build: ParsableCommand {
         let started = Date()
         do {
             let summary = try SiteBuilder.build(
-                contentDirectory: content.content, templatesDirectory: templates, outputDirectory: output)
+                contentDirectory: content.content, templatesDirectory: templates ?? defaultTemplates(),
+                outputDirectory: output)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             print("Built \(summary.quarters) quarters, \(summary.posts) posts into \(output)/: "
                 + "\(summary.write.written.count) files written, \(summary.write.unchanged) unchanged, "
@@ -77,6 +80,22 @@ struct Check: ParsableCommand {
             throw report(errors, nothingWrittenTo: nil)
         }
     }
+}
+
+/// `Templates` in the working folder if there is one; otherwise the Templates
+/// folder this executable was built from (the package holding `.build/`), so
+/// `lightboard build --content X --output Y` works from any folder.
+func defaultTemplates() -> String {
+    let fileManager = FileManager.default
+    if fileManager.fileExists(atPath: "Templates") { return "Templates" }
+    guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return "Templates" }
+    var folder = executable.deletingLastPathComponent()
+    while folder.path != "/" {
+        let candidate = folder.appendingPathComponent("Templates")
+        if fileManager.fileExists(atPath: candidate.appendingPathComponent("layout.mustache").path) { return candidate.path }
+        folder = folder.deletingLastPathComponent()
+    }
+    return "Templates"
 }
 
 /// Prints every diagnostic to standard error and returns the failing exit code.

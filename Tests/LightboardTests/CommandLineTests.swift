@@ -79,6 +79,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(), [".git", "CNAME"])
     }
 
+    /// Run from another folder without --templates, the build uses this Lightboard's own Templates.
+    func testBuildFromAnotherFolderFindsTheTemplates() throws {
+        let work = try temporaryDirectory()
+        let content = Self.repository.appendingPathComponent("Content").path
+        let result = try run(["build", "--content", content, "--output", "out"], in: work)
+        XCTAssertEqual(result.status, 0, result.err)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("out/zh/2024-q3/index.html").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("out/data/2024-q3/summary.json").path))
+    }
+
     func testCheckWritesNothingAndFailsOnErrors() throws {
         let work = try temporaryDirectory()
         try "title: x\n".write(to: work.appendingPathComponent("site.yml"), atomically: true, encoding: .utf8)
