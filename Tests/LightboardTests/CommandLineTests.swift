@@ -19,6 +19,9 @@ final class CommandLineTests: XCTestCase {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // Keep build caches of throw-away output folders out of the user's ~/.cache.
+        process.environment = ProcessInfo.processInfo.environment
+            .merging(["LIGHTBOARD_CACHE_DIR": FileManager.default.temporaryDirectory.appendingPathComponent("lightboard-test-cache").path]) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
