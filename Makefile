@@ -75,8 +75,15 @@ bench-large: bench-deps
 bench-hugo: bench-deps
 	bench/run.sh --hugo-only --quarters $(QUARTERS) --posts $(POSTS) --departments $(DEPARTMENTS) $(BENCH_ARGS)
 
+## libFuzzer over the CSV reader and the front-matter/YAML readers (Fuzz/), FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address \
+	    -Xswiftc -enable-testing -Xswiftc -use-ld=lld
+	scripts/fuzz.sh .build-fuzz/release $(FUZZ_SECONDS)
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz
 
 ## Quality checks (issue 5) on the built site: see docs/quality.md.
 SITE_DIR ?= $(OUTPUT)
