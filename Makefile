@@ -1,10 +1,12 @@
 # The README's two commands: `make site` and `make test`.
+SHELL := /bin/bash
 SWIFT ?= swift
 CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Site
 
-.PHONY: site test deps unit-tests reproducible clean bench bench-large bench-hugo bench-deps
+.PHONY: site test test-steps test-deps deps unit-tests reproducible killed-build quality-test-site clean fuzz
+.PHONY: bench bench-large bench-hugo bench-deps
 .PHONY: quality quality-install quality-html quality-axe quality-links quality-selftest screenshots
 
 ## Build the sample site into Site/ (release build) and say where to open it.
@@ -13,11 +15,25 @@ site: deps
 	.build/release/lightboard build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 	@echo "Open $(CURDIR)/$(OUTPUT)/index.html in a browser, or serve it: python3 -m http.server -d $(OUTPUT) 8000"
 
-## Run every test: unit and integration tests, then the committed-site check.
-test: deps unit-tests reproducible
+## Run every test: unit and integration tests (fault safety and hostile input
+## among them), the committed-site check, a killed build, then the outside
+## judges (valid HTML, axe + keyboard, links) on a fresh build of the sample and
+## the judges' own self-test. Ends with every check's figures, the unit-test
+## result last; any failure stops it with a non-zero status.
+TEST_LOG = .build/test.log
+TEST_SITE = .build/test-site
+test: test-deps
+	@mkdir -p .build
+	@set -o pipefail; $(MAKE) --no-print-directory test-steps 2>&1 | tee $(TEST_LOG)
+	@scripts/test-summary.sh $(TEST_LOG)
+
+test-steps: unit-tests reproducible killed-build quality-test-site quality-selftest
 
 deps:
 	@scripts/install-deps.sh
+
+test-deps:
+	@scripts/install-deps.sh python3
 
 unit-tests:
 	$(SWIFT) build --build-tests
@@ -27,6 +43,18 @@ unit-tests:
 reproducible:
 	$(SWIFT) build --product lightboard
 	scripts/check-reproducible.sh .build/debug/lightboard
+
+## SIGKILL during writing leaves every file old or new; the next build repairs the rest.
+killed-build:
+	$(SWIFT) build --product lightboard
+	scripts/check-killed-build.py .build/debug/lightboard
+
+## The quality checks on a fresh build of the sample.
+quality-test-site:
+	$(SWIFT) build --product lightboard
+	rm -rf $(TEST_SITE)
+	.build/debug/lightboard build --content $(CONTENT) --templates $(TEMPLATES) --output $(TEST_SITE)
+	$(MAKE) --no-print-directory quality SITE_DIR=$(TEST_SITE)
 
 ## Benchmark against Hugo (bench/run.sh, docs/performance.md). Medium scale by default;
 ## override e.g. `make bench QUARTERS=4 POSTS=5000 DEPARTMENTS=100`.
@@ -47,8 +75,15 @@ bench-large: bench-deps
 bench-hugo: bench-deps
 	bench/run.sh --hugo-only --quarters $(QUARTERS) --posts $(POSTS) --departments $(DEPARTMENTS) $(BENCH_ARGS)
 
+## libFuzzer over the CSV reader and the front-matter/YAML readers (Fuzz/), FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c release --scratch-path ../.build-fuzz -Xswiftc -sanitize=fuzzer,address \
+	    -Xswiftc -enable-testing -Xswiftc -use-ld=lld
+	scripts/fuzz.sh .build-fuzz/release $(FUZZ_SECONDS)
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz
 
 ## Quality checks (issue 5) on the built site: see docs/quality.md.
 SITE_DIR ?= $(OUTPUT)

@@ -3,40 +3,14 @@ import XCTest
 
 /// Runs the built `lightboard` binary and checks exit codes, stdout and stderr.
 final class CommandLineTests: XCTestCase {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    var binary: URL {
-        // The executable sits in the products folder: the test bundle's folder on
-        // Linux, the folder holding the .xctest bundle on macOS.
-        let bundle = Bundle(for: Self.self).bundleURL
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("lightboard") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-    }
+    static let repository = LightboardBinary.repository
 
     func run(_ arguments: [String], in directory: URL = repository) throws -> (status: Int32, out: String, err: String) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        // Keep build caches of throw-away output folders out of the user's ~/.cache.
-        process.environment = ProcessInfo.processInfo.environment
-            .merging(["LIGHTBOARD_CACHE_DIR": FileManager.default.temporaryDirectory.appendingPathComponent("lightboard-test-cache").path]) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        try LightboardBinary.run(arguments, in: directory)
     }
 
     func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
+        try makeTemporaryFolder(self, prefix: "cli")
     }
 
     func testHelpListsBuildAndCheck() throws {

@@ -31,8 +31,8 @@ if command -v dpkg-query >/dev/null 2>&1; then
     done
     if [ ${#missing[@]} -gt 0 ]; then
         echo "quality/install: installing Debian packages: ${missing[*]}"
-        $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+        $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+        $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     fi
 else
     for c in chromium chromedriver java; do

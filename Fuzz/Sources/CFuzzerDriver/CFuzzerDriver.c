@@ -1,0 +1,1 @@
+// Declarations only: LLVMFuzzerRunDriver is in the libFuzzer that -sanitize=fuzzer links.
