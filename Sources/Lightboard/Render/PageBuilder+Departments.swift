@@ -1,4 +1,8 @@
 extension PageBuilder {
+    /// Red posts listed per quarter on a department page, longest-waiting first; the
+    /// red-light page lists them all (a large department has thousands a quarter).
+    static let redPostsPerQuarter = 10
+
     func departments(_ linker: Linker) -> DepartmentsPage {
         let latest = site.quarters.last
         return DepartmentsPage(
@@ -17,6 +21,7 @@ extension PageBuilder {
         var series: [Charts.RatePoint] = []
         var issues: [DepartmentIssue] = []
         var redQuarters: [DepartmentRedQuarter] = []
+        var redPosts = RedPostsHTML(self)
         for quarter in site.quarters {
             let quarterLink = Link(label: format.quarter(quarter.id), href: href(.quarter(quarter.id), linker))
             let figures = quarter.league.first { $0.department.id == department.id }
@@ -36,8 +41,14 @@ extension PageBuilder {
                                               role: strings[issue.lead == department.id ? "issue_role_lead" : "issue_role_partner"]))
             }
             if let posts = quarter.redPosts[department.id], !posts.isEmpty {
-                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: format.quarter(quarter.id), href: href(.red(quarter.id), linker)),
-                                                        posts: redPostItems(posts)))
+                let redPage = href(.red(quarter.id), linker)
+                let allRedPosts = posts.count > Self.redPostsPerQuarter
+                    ? [Link(label: strings.format("department_red_all", ["count": format.integer(posts.count)]),
+                            href: redPage + "#" + Self.redAnchor(department.id))]
+                    : []
+                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: format.quarter(quarter.id), href: redPage),
+                                                        redPosts: redPosts.list(posts.prefix(Self.redPostsPerQuarter)),
+                                                        allRedPosts: allRedPosts))
             }
         }
         let name = text(department.name)

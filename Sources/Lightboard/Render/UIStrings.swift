@@ -25,7 +25,7 @@ struct UIStrings: Sendable {
         "method_gray", "method_red", "method_complex_points", "method_rounding", "method_as_of",
         "rate_acceptance_rate", "rate_reply_rate", "rate_green_rate", "rate_yellow_rate", "rate_gray_rate",
         "rate_red_rate", "quarter_nav_report", "quarter_nav_league", "quarter_nav_green", "quarter_nav_red",
-        "quarter_nav_complex",
+        "quarter_nav_complex", "light_red", "posted_on", "waiting", "department_red_all",
     ]
 
     /// Loads and checks the file; `path` is how diagnostics name it.
