@@ -5,11 +5,12 @@ extension PageBuilder {
 
     func departments(_ linker: Linker) -> DepartmentsPage {
         let latest = site.quarters.last
+        let latestFigures = leagueFigures.last ?? [:]
         return DepartmentsPage(
             title: pageTitle(.departments),
             latestQuarter: latest.map { [format.quarter($0.id)] } ?? [],
             rows: site.content.registry.departments.map { department in
-                let figures = latest?.league.first { $0.department.id == department.id }
+                let figures = latestFigures[department.id]
                 return DepartmentIndexRow(department: departmentLink(department, linker),
                                           latestRank: figures.map { format.integer($0.rank) } ?? "—",
                                           latestScore: figures.map { format.points($0.score) } ?? "—")
@@ -22,9 +23,9 @@ extension PageBuilder {
         var issues: [DepartmentIssue] = []
         var redQuarters: [DepartmentRedQuarter] = []
         var redPosts = RedPostsHTML(self)
-        for quarter in site.quarters {
+        for (quarter, figuresByDepartment) in zip(site.quarters, leagueFigures) {
             let quarterLink = Link(label: format.quarter(quarter.id), href: href(.quarter(quarter.id), linker))
-            let figures = quarter.league.first { $0.department.id == department.id }
+            let figures = figuresByDepartment[department.id]
             rows.append(DepartmentQuarterRow(
                 quarter: quarterLink,
                 rank: figures.map { strings.format("rank_of", ["rank": format.integer($0.rank), "count": format.integer(quarter.league.count)]) } ?? "—",

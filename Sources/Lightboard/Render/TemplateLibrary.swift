@@ -162,19 +162,29 @@ struct TemplateModel {
         switch kind {
         case .kept: return value
         case .optional: return Mirror(reflecting: value).children.first.flatMap { convert($0.value) }
-        case .collection: return Mirror(reflecting: value).children.map { convert($0.value) ?? $0.value }
+        case .collection: return (value as! any TemplateList).templateElements.map { convert($0) ?? $0 }
         case .structure: return fields(of: Mirror(reflecting: value))
         }
     }
 
     private static func kind(of value: Any) -> Kind {
-        switch Mirror(reflecting: value).displayStyle {
+        if value is any TemplateList { return .collection }
+        return switch Mirror(reflecting: value).displayStyle {
         case .optional: .optional
-        case .collection: .collection
         // Values Mustache renders through a conformance or their description are kept as they are.
         case .struct where !(value is MustacheParent || value is CustomStringConvertible || value is MustacheCustomRenderable
                              || value is MustacheCustomRepresentation || value is MustacheLambda): .structure
         default: .kept
         }
     }
+}
+
+/// Arrays hand over their elements without a `Mirror`, which boxes each element
+/// through an `AnySequence` (a tenth of a large build before).
+private protocol TemplateList {
+    var templateElements: [Any] { get }
+}
+
+extension Array: TemplateList {
+    var templateElements: [Any] { map { $0 } }
 }
