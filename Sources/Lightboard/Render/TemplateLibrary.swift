@@ -136,7 +136,7 @@ private struct TemplateContext: MustacheParent {
 /// becomes a missing key, which Mustache also treats as absent.
 struct TemplateModel {
     /// How a value of a type is converted; dynamic casts are costly, so each type is classified once per page.
-    private enum Kind { case kept, optional, collection, structure }
+    private enum Kind { case kept, optional, array, collection, structure }
     private var kindByType: [ObjectIdentifier: Kind] = [:]
 
     /// `model` as nested `[String: Any]` (structs) and `[Any]` (arrays).
@@ -162,15 +162,17 @@ struct TemplateModel {
         switch kind {
         case .kept: return value
         case .optional: return Mirror(reflecting: value).children.first.flatMap { convert($0.value) }
-        case .collection: return (value as! any TemplateList).templateElements.map { convert($0) ?? $0 }
+        case .array: return (value as! any TemplateList).templateElements.map { convert($0) ?? $0 }
+        case .collection: return Mirror(reflecting: value).children.map { convert($0.value) ?? $0.value }
         case .structure: return fields(of: Mirror(reflecting: value))
         }
     }
 
     private static func kind(of value: Any) -> Kind {
-        if value is any TemplateList { return .collection }
+        if value is any TemplateList { return .array }
         return switch Mirror(reflecting: value).displayStyle {
         case .optional: .optional
+        case .collection: .collection
         // Values Mustache renders through a conformance or their description are kept as they are.
         case .struct where !(value is MustacheParent || value is CustomStringConvertible || value is MustacheCustomRenderable
                              || value is MustacheCustomRepresentation || value is MustacheLambda): .structure
