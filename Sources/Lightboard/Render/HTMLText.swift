@@ -2,20 +2,31 @@
 /// (charts, feeds, sitemap); templates escape through Mustache.
 enum HTMLText {
     /// Escapes `& < > " '`, so the result is safe in text and in quoted attributes.
+    /// Works on UTF-8 bytes (the five are ASCII, never part of a multi-byte
+    /// character), and returns the text itself when nothing needs escaping.
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { replacement(for: $0) != nil }) else { return nil }
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 16)
+            escaped += bytes[..<first]
+            for byte in bytes[first...] {
+                if let replacement = replacement(for: byte) { escaped += replacement.utf8 } else { escaped.append(byte) }
             }
+            return String(decoding: escaped, as: UTF8.self)
+        } ?? text
+    }
+
+    private static func replacement(for byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
         }
-        return escaped
     }
 
     /// Moves the headings of Markdown output down so the highest one sits right

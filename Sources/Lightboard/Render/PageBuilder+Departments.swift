@@ -1,11 +1,16 @@
 extension PageBuilder {
+    /// Red posts listed per quarter on a department page, longest-waiting first; the
+    /// red-light page lists them all (a large department has thousands a quarter).
+    static let redPostsPerQuarter = 10
+
     func departments(_ linker: Linker) -> DepartmentsPage {
         let latest = site.quarters.last
+        let latestFigures = leagueFigures.last ?? [:]
         return DepartmentsPage(
             title: pageTitle(.departments),
             latestQuarter: latest.map { [format.quarter($0.id)] } ?? [],
             rows: site.content.registry.departments.map { department in
-                let figures = latest?.league.first { $0.department.id == department.id }
+                let figures = latestFigures[department.id]
                 return DepartmentIndexRow(department: departmentLink(department, linker),
                                           latestRank: figures.map { format.integer($0.rank) } ?? "—",
                                           latestScore: figures.map { format.points($0.score) } ?? "—")
@@ -17,9 +22,10 @@ extension PageBuilder {
         var series: [Charts.RatePoint] = []
         var issues: [DepartmentIssue] = []
         var redQuarters: [DepartmentRedQuarter] = []
-        for quarter in site.quarters {
+        var redPosts = RedPostsHTML(self)
+        for (quarter, figuresByDepartment) in zip(site.quarters, leagueFigures) {
             let quarterLink = Link(label: format.quarter(quarter.id), href: href(.quarter(quarter.id), linker))
-            let figures = quarter.league.first { $0.department.id == department.id }
+            let figures = figuresByDepartment[department.id]
             rows.append(DepartmentQuarterRow(
                 quarter: quarterLink,
                 rank: figures.map { strings.format("rank_of", ["rank": format.integer($0.rank), "count": format.integer(quarter.league.count)]) } ?? "—",
@@ -36,8 +42,14 @@ extension PageBuilder {
                                               role: strings[issue.lead == department.id ? "issue_role_lead" : "issue_role_partner"]))
             }
             if let posts = quarter.redPosts[department.id], !posts.isEmpty {
-                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: format.quarter(quarter.id), href: href(.red(quarter.id), linker)),
-                                                        posts: redPostItems(posts)))
+                let redPage = href(.red(quarter.id), linker)
+                let allRedPosts = posts.count > Self.redPostsPerQuarter
+                    ? [Link(label: strings.format("department_red_all", ["count": format.integer(posts.count)]),
+                            href: redPage + "#" + Self.redAnchor(department.id))]
+                    : []
+                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: format.quarter(quarter.id), href: redPage),
+                                                        redPosts: redPosts.list(posts.prefix(Self.redPostsPerQuarter)),
+                                                        allRedPosts: allRedPosts))
             }
         }
         let name = text(department.name)

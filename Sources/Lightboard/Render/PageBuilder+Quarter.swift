@@ -130,22 +130,16 @@ extension PageBuilder {
         strings.format(days == 1 ? "working_days_one" : "working_days", ["days": format.integer(days)])
     }
 
-    /// A non-public post is listed without its title and link, so the counts still add up.
-    func redPostItems(_ posts: [RedPost]) -> [RedPostItem] {
-        posts.map { post in
-            RedPostItem(title: post.isPublic ? citizenText(post.title)
-                            : DisplayText(text: strings["non_public_post"], lang: language, isFallback: false),
-                        url: post.isPublic ? post.url.map { [$0] } ?? [] : [], isPublic: post.isPublic,
-                        posted: format.date(post.postedAt.localDay), waiting: waiting(post.workingDaysWaiting))
-        }
-    }
+    /// The anchor of a department's red posts on the red-light page.
+    static func redAnchor(_ departmentID: String) -> String { "red-d-" + departmentID }
 
     func redDepartments(_ quarter: QuarterResult, _ list: [DepartmentFigures], _ linker: Linker, withPosts: Bool) -> [RedDepartment] {
-        list.enumerated().map { position, figures in
-            RedDepartment(anchor: "red-d-" + figures.department.id, position: format.integer(position + 1),
+        var redPosts = RedPostsHTML(self)
+        return list.enumerated().map { position, figures in
+            RedDepartment(anchor: Self.redAnchor(figures.department.id), position: format.integer(position + 1),
                           department: departmentLink(figures.department, linker),
                           red: format.integer(figures.tally.lights.red), redRate: format.rate(figures.tally.rate(.redRate)),
-                          posts: withPosts ? redPostItems(quarter.redPosts[figures.department.id] ?? []) : [])
+                          redPosts: withPosts ? redPosts.list(quarter.redPosts[figures.department.id] ?? []) : "")
         }
     }
 

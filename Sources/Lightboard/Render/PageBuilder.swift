@@ -6,6 +6,9 @@ struct PageBuilder: Sendable {
     let strings: UIStrings
     let format: Formatting
     let markdown: MarkdownRenderer
+    /// Each quarter's league figures by department id, indexed like `site.quarters`: a department
+    /// page looks its figures up in every quarter (500 departments x 40 quarters in the large benchmark).
+    let leagueFigures: [[String: DepartmentFigures]]
 
     init(site: ComputedSite, language: String, strings: UIStrings) {
         self.site = site
@@ -13,6 +16,9 @@ struct PageBuilder: Sendable {
         self.strings = strings
         format = Formatting(strings: strings)
         markdown = MarkdownRenderer(allowsUnsafeHTML: site.content.config.allowsUnsafeHTML)
+        leagueFigures = site.quarters.map { quarter in
+            Dictionary(quarter.league.map { ($0.department.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     var config: SiteConfig { site.content.config }

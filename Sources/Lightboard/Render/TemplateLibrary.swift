@@ -136,7 +136,7 @@ private struct TemplateContext: MustacheParent {
 /// becomes a missing key, which Mustache also treats as absent.
 struct TemplateModel {
     /// How a value of a type is converted; dynamic casts are costly, so each type is classified once per page.
-    private enum Kind { case kept, optional, collection, structure }
+    private enum Kind { case kept, optional, array, collection, structure }
     private var kindByType: [ObjectIdentifier: Kind] = [:]
 
     /// `model` as nested `[String: Any]` (structs) and `[Any]` (arrays).
@@ -162,13 +162,15 @@ struct TemplateModel {
         switch kind {
         case .kept: return value
         case .optional: return Mirror(reflecting: value).children.first.flatMap { convert($0.value) }
+        case .array: return (value as! any TemplateList).templateElements.map { convert($0) ?? $0 }
         case .collection: return Mirror(reflecting: value).children.map { convert($0.value) ?? $0.value }
         case .structure: return fields(of: Mirror(reflecting: value))
         }
     }
 
     private static func kind(of value: Any) -> Kind {
-        switch Mirror(reflecting: value).displayStyle {
+        if value is any TemplateList { return .array }
+        return switch Mirror(reflecting: value).displayStyle {
         case .optional: .optional
         case .collection: .collection
         // Values Mustache renders through a conformance or their description are kept as they are.
@@ -177,4 +179,14 @@ struct TemplateModel {
         default: .kept
         }
     }
+}
+
+/// Arrays hand over their elements without a `Mirror`, which boxes each element
+/// through an `AnySequence` (a tenth of a large build before).
+private protocol TemplateList {
+    var templateElements: [Any] { get }
+}
+
+extension Array: TemplateList {
+    var templateElements: [Any] { map { $0 } }
 }

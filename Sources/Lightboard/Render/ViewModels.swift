@@ -170,23 +170,14 @@ struct GreenPage: Sendable {
     var greenRates: [GreenRateRow]
 }
 
-struct RedPostItem: Sendable {
-    /// "Non-public post" instead of the title when the post is not public.
-    var title: DisplayText
-    /// Empty when the post has no URL or is not public.
-    var url: [String]
-    var isPublic: Bool
-    var posted: String
-    var waiting: String
-}
-
 struct RedDepartment: Sendable {
     var anchor: String
     var position: String
     var department: DepartmentLink
     var red: String
     var redRate: String
-    var posts: [RedPostItem]
+    /// `RedPostsHTML` of the department's red posts, escaped (triple braces); empty in `topRed`.
+    var redPosts: String
 }
 
 struct RedPage: Sendable {
@@ -259,7 +250,10 @@ struct DepartmentIssue: Sendable {
 
 struct DepartmentRedQuarter: Sendable {
     var quarter: Link
-    var posts: [RedPostItem]
+    /// `RedPostsHTML` of the longest-waiting red posts, at most `PageBuilder.redPostsPerQuarter` (triple braces).
+    var redPosts: String
+    /// Zero or one link to all of them, on the red-light page, when some are not shown.
+    var allRedPosts: [Link]
 }
 
 struct DepartmentPage: Sendable {
