@@ -124,11 +124,16 @@ final class LoadSiteConfigTests: XCTestCase {
                                hint: #"did you mean "green_rate"?"#)])
     }
 
-    func testLightsMustBeNonNegativeAndOrdered() throws {
+    func testLightsMustBeNonNegative() throws {
         XCTAssertEqual(try loadDiagnostics(site(replacing: "categories:", with: "assessment: {lights: {green: -1}}\ncategories:")), [Diagnostic(
             file: "Content/site.yml", line: 8, message: #"invalid assessment.lights.green "-1""#, hint: "expected a whole number of 0 or more")])
-        XCTAssertEqual(try loadDiagnostics(site(replacing: "categories:", with: "assessment: {lights: {green: 4, yellow: 2}}\ncategories:")), [Diagnostic(
-            file: "Content/site.yml", line: 8, message: "lights.yellow (2) is less than lights.green (4)", hint: "yellow is the larger working-day limit")])
+    }
+
+    func testGreenLimitAboveTheDefaultYellowLimitIsAccepted() throws {
+        let (content, diagnostics) = try loadContent(site(replacing: "categories:", with: "assessment: {lights: {green: 7}}\ncategories:"))
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(content?.config.assessment.greenLimit, 7)
+        XCTAssertEqual(content?.config.assessment.yellowLimit, 5)
     }
 
     func testUnsafeHTMLMustBeABool() throws {

@@ -44,7 +44,6 @@ extension ContentLoader {
 
     private mutating func loadQuarterInfo(_ id: QuarterID, file: String) -> (QuarterInfo, asOfLine: Int)? {
         guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["as_of", "published", "corrections"]) else { return nil }
-        let errorsBefore = diagnostics.diagnostics.count
         let asOfNode = yaml.value("as_of", in: mapping, required: true, diagnostics: &diagnostics)
         let asOf = asOfNode.flatMap { yaml.day($0, name: "as_of", diagnostics: &diagnostics) }
         if let asOf, let asOfNode, asOf < id.lastDay {
@@ -70,7 +69,9 @@ extension ContentLoader {
         corrections = corrections.enumerated()
             .sorted { ($1.element.date, $0.offset) < ($0.element.date, $1.offset) }
             .map(\.element)
-        guard diagnostics.diagnostics.count == errorsBefore, let asOf, let asOfNode, let published else { return nil }
+        // Other errors (an early as_of, a bad correction) still let the posts be checked,
+        // so that every error is reported at once.
+        guard let asOf, let asOfNode, let published else { return nil }
         return (QuarterInfo(id: id, asOf: asOf, published: published, corrections: corrections), yaml.line(of: asOfNode))
     }
 

@@ -2,28 +2,32 @@ import Foundation
 import Yams
 
 extension ContentLoader {
-    /// site.yml with the contract's defaults filled in; nil if it is missing or has errors.
+    /// site.yml with the contract's defaults filled in; nil if it is missing or
+    /// if the settings needed to check posts (languages, timezone, channels,
+    /// categories) have errors.
     mutating func loadSiteConfig() -> SiteConfig? {
-        let errorsBefore = diagnostics.diagnostics.count
         guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: [
             "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown",
         ]) else { return nil }
+        let errorsBeforePostSettings = diagnostics.diagnostics.count
 
         // Languages first: every text value of the content depends on them.
         if let node = yaml.value("languages", in: site, required: true, diagnostics: &diagnostics) {
             languages = loadLanguages(node, yaml)
         }
         let yamlWithLanguages = yamlReader("site.yml")
-        let title = yamlWithLanguages.value("title", in: site, required: true, diagnostics: &diagnostics)
-            .flatMap { yamlWithLanguages.localizedText($0, name: "title", diagnostics: &diagnostics) }
-        let baseURL = yaml.value("base_url", in: site, required: true, diagnostics: &diagnostics)
-            .flatMap { loadBaseURL($0, yaml) }
         let timeZone = yaml.value("timezone", in: site, required: true, diagnostics: &diagnostics)
             .flatMap { loadTimeZone($0, yaml) }
         let channels = yaml.value("channels", in: site, required: true, diagnostics: &diagnostics)
             .map { loadNamedItems($0, name: "channels", yamlWithLanguages) } ?? []
         let categories = yaml.value("categories", in: site, required: true, diagnostics: &diagnostics)
             .map { loadNamedItems($0, name: "categories", yamlWithLanguages) } ?? []
+        let postSettingsAreValid = diagnostics.diagnostics.count == errorsBeforePostSettings
+
+        let title = yamlWithLanguages.value("title", in: site, required: true, diagnostics: &diagnostics)
+            .flatMap { yamlWithLanguages.localizedText($0, name: "title", diagnostics: &diagnostics) }
+        let baseURL = yaml.value("base_url", in: site, required: true, diagnostics: &diagnostics)
+            .flatMap { loadBaseURL($0, yaml) }
         let assessment = loadAssessment(yaml.value("assessment", in: site, required: false, diagnostics: &diagnostics),
                                         channels: channels.map(\.id), yaml)
         var allowsUnsafeHTML = false
@@ -33,10 +37,13 @@ extension ContentLoader {
             allowsUnsafeHTML = yaml.bool(unsafeNode, name: "markdown.unsafe_html", diagnostics: &diagnostics) ?? false
         }
 
-        guard diagnostics.diagnostics.count == errorsBefore, let title, let baseURL, let timeZone, let assessment,
-              !languages.isEmpty else { return nil }
-        return SiteConfig(title: title, baseURL: baseURL, languages: languages, timeZone: timeZone, channels: channels,
-                          categories: categories, assessment: assessment, allowsUnsafeHTML: allowsUnsafeHTML)
+        guard postSettingsAreValid, let timeZone, !languages.isEmpty else { return nil }
+        // A wrong title, base_url or assessment still lets the posts be checked, so that
+        // every error is reported at once; the reported error keeps the site from being built.
+        return SiteConfig(title: title ?? LocalizedText("", language: languages[0]), baseURL: baseURL ?? "",
+                          languages: languages, timeZone: timeZone, channels: channels, categories: categories,
+                          assessment: assessment ?? Self.defaultAssessment(channels: channels.map(\.id)),
+                          allowsUnsafeHTML: allowsUnsafeHTML)
     }
 
     private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {
@@ -127,9 +134,14 @@ extension ContentLoader {
         return result
     }
 
+    /// The contract's defaults: every channel assessed, lights {green: 3, yellow: 5}, default weights, 1 point per complex issue.
+    private static func defaultAssessment(channels: [String]) -> AssessmentRules {
+        AssessmentRules(channels: channels, greenLimit: 3, yellowLimit: 5,
+                        weights: AssessmentRules.defaultWeights, complexIssuePoints: Fraction(1))
+    }
+
     private mutating func loadAssessment(_ node: Node?, channels: [String], _ yaml: YAMLReader) -> AssessmentRules? {
-        var rules = AssessmentRules(channels: channels, greenLimit: 3, yellowLimit: 5,
-                                    weights: AssessmentRules.defaultWeights, complexIssuePoints: Fraction(1))
+        var rules = Self.defaultAssessment(channels: channels)
         guard let node else { return rules }
         guard let assessment = yaml.mapping(node, name: "assessment", allowedKeys: ["channels", "lights", "score"],
                                             diagnostics: &diagnostics) else { return nil }
@@ -143,11 +155,6 @@ extension ContentLoader {
             }
             if let yellow = yaml.value("yellow", in: lights, required: false, diagnostics: &diagnostics) {
                 rules.yellowLimit = yaml.nonNegativeInteger(yellow, name: "assessment.lights.yellow", diagnostics: &diagnostics) ?? rules.yellowLimit
-            }
-            if rules.yellowLimit < rules.greenLimit {
-                diagnostics.report(file: yaml.file, line: lights.line,
-                                   "lights.yellow (\(rules.yellowLimit)) is less than lights.green (\(rules.greenLimit))",
-                                   hint: "yellow is the larger working-day limit")
             }
         }
         if let node = yaml.value("score", in: assessment, required: false, diagnostics: &diagnostics),

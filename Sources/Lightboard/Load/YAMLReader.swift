@@ -30,6 +30,10 @@ struct YAMLReader {
     func parse(_ text: String, diagnostics: inout DiagnosticBag) -> Node? {
         do {
             return try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            let key = duplicates.first ?? ""
+            diagnostics.report(file: file, line: Self.secondOccurrenceLine(of: key, firstAt: context.mark, in: text) + lineOffset,
+                               "duplicate key \"\(key)\"", hint: "first given on line \(context.mark.line + lineOffset)")
         } catch let error as YamlError {
             let (mark, problem) = Self.describe(error)
             diagnostics.report(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column,
@@ -45,11 +49,31 @@ struct YAMLReader {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             return (mark, [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " "))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return (context.mark, "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))")
         default:
             return (nil, "\(error)")
         }
+    }
+
+    /// The line of a duplicated key's second occurrence (Yams marks the first, at `first`, 1-based):
+    /// later on the same line (a flow map) or on a later line of the same block mapping.
+    static func secondOccurrenceLine(of key: String, firstAt first: Mark, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count else { return first.line }
+        let startsWithKey = { (text: Substring) in
+            text.hasPrefix(key) && text.dropFirst(key.count).drop { $0 == " " }.hasPrefix(":")
+        }
+        let sameLine = lines[first.line - 1].dropFirst(first.column - 1 + key.count)
+        if sameLine.indices.contains(where: { startsWithKey(sameLine[$0...]) }) { return first.line }
+        let indentation = first.column - 1
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let leadingSpaces = line.prefix { $0 == " " }.count
+            let content = line.dropFirst(leadingSpaces)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            if leadingSpaces < indentation { break }  // the mapping has ended
+            if leadingSpaces == indentation, startsWithKey(content) { return index + 1 }
+        }
+        return first.line
     }
 
     func line(of node: Node) -> Int { (node.mark?.line ?? 1) + lineOffset }
