@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 extension ContentLoader {
@@ -119,7 +120,7 @@ extension ContentLoader {
     private mutating func loadComplexIssues(folder: String, registry: DepartmentRegistry?) -> [ComplexIssue] {
         let groups = localizedMarkdownFiles(in: folder, isValidName: Self.isIdentifier, nameHint: Self.identifierHint)
         return groups.compactMap { group in
-            guard let document = markdownDocument(group.defaultFile, allowedKeys: ["title", "lead", "partners", "location", "resolved"])
+            guard let document = markdownDocument(group.defaultFile, allowedKeys: Self.complexIssueKeys)
             else { return nil }
             let yaml = document.yaml, frontMatter = document.frontMatter
             let errorsBefore = diagnostics.diagnostics.count
@@ -140,7 +141,8 @@ extension ContentLoader {
                 .flatMap { yaml.day($0, name: "resolved", diagnostics: &diagnostics) }
             var story = LocalizedMarkdown([languages.first ?? "": document.body])
             for (language, file) in group.translations {
-                guard let translation = markdownDocument(file, allowedKeys: ["title", "location"], language: language) else { continue }
+                guard let translation = markdownDocument(file, allowedKeys: Self.complexIssueKeys, language: language) else { continue }
+                checkSameFacts(in: translation, as: document, keys: ["lead", "partners", "resolved"], file: group.defaultFile)
                 title = Self.merged(title, optionalText("title", in: translation))
                 location = Self.merged(location, optionalText("location", in: translation))
                 story.sources[language] = translation.body
@@ -148,6 +150,20 @@ extension ContentLoader {
             guard diagnostics.diagnostics.count == errorsBefore, let title, let lead, let resolved else { return nil }
             return ComplexIssue(slug: group.name, title: title, lead: lead, partners: partners, location: location,
                                 resolved: resolved, story: story)
+        }
+    }
+
+    private static let complexIssueKeys = ["title", "lead", "partners", "location", "resolved"]
+
+    /// A translation may repeat the facts of the default-language file (a copied
+    /// front matter), but not contradict them.
+    private mutating func checkSameFacts(in translation: MarkdownDocument, as original: MarkdownDocument, keys: [String],
+                                         file originalFile: String) {
+        for key in keys {
+            guard let node = translation.frontMatter[key], node != original.frontMatter[key] else { continue }
+            diagnostics.report(file: translation.yaml.file, line: translation.yaml.line(of: node),
+                               "\(key) differs from \((originalFile as NSString).lastPathComponent)",
+                               hint: "give \(key) in \((originalFile as NSString).lastPathComponent) only")
         }
     }
 
