@@ -24,7 +24,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The error line, followed by an indented hint line when there is one.
     public var description: String {
-        var text = "\(location): error: \(message)"
+        // A quoted value may hold a line break; the error stays on one line.
+        var text = "\(location): error: \(message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n"))"
         if let hint { text += "\n    hint: \(hint)" }
         return text
     }
