@@ -252,6 +252,24 @@ final class ContractConformanceTests: XCTestCase {
         XCTAssertTrue(run.err.hasPrefix("Content/quarters/2024-Q4/quarter.yml:1: error: no working-day calendar for 2025"), run.err)
     }
 
+    func testS2_CalendarRangesAreInclusiveAndWeekendWorkdaysCount() throws {
+        // Posted Mon 1 July, replied Thu 11 July; 2-4 July off, Sat 6 July worked: 5, 6, 8, 9, 10, 11 = 6 -> gray;
+        // without the worked Saturday 5 -> yellow, and an exclusive range end would add 4 July.
+        let calendar = "holidays: [2024-07-02 .. 2024-07-04]\nworkdays: [2024-07-06]\n"
+        let posts = Self.postsHeader + "p1,board,a,inquiry,2024-07-01T09:00,2024-07-01T09:00,2024-07-11T09:00\n"
+        let withWorkday = try build(["calendar/2024.yml": calendar, "quarters/2024-Q3/posts.csv": posts])
+        XCTAssertEqual(try department("a", in: withWorkday)["gray"] as? Int, 1, withWorkday.err)
+        let withoutWorkday = try build(["calendar/2024.yml": "holidays: [2024-07-02..2024-07-04]\n", "quarters/2024-Q3/posts.csv": posts])
+        XCTAssertEqual(try department("a", in: withoutWorkday)["yellow"] as? Int, 1, withoutWorkday.err)
+    }
+
+    func testS2_CalendarDateInBothListsOrOutsideItsYearIsAnError() throws {
+        let run = try build(["calendar/2024.yml": "holidays: [2024-10-01..2024-10-07]\nworkdays: [2024-10-03, 2025-01-04]\n"])
+        let errors = run.err.split(separator: "\n").filter { $0.contains(": error: ") }
+        XCTAssertEqual(errors, [#"Content/calendar/2024.yml:2: error: "2025-01-04" is outside 2024"#,
+                                "Content/calendar/2024.yml:2: error: 2024-10-03 is both a holiday and a workday"])
+    }
+
     func testS2_AdjustmentsOfADepartmentOutsideTheLeagueAreAcceptedWithoutEffect() throws {
         let run = try build(["quarters/2024-Q3/adjustments.csv": "department,date,kind,points,reason,source\ne,2024-08-01,bonus,5,r,media\na,2024-09-30,penalty,0.25,r,netizen\n"])
         XCTAssertEqual(run.status, 0, run.err)

@@ -79,7 +79,7 @@ extension ContentLoader {
         for item in items {
             let line = yaml.line(of: item)
             let text = item.scalar?.string ?? ""
-            let bounds = text.components(separatedBy: "..")
+            let bounds = text.components(separatedBy: "..").map { $0.trimmingSpaces }
             guard (1...2).contains(bounds.count), let first = Day(iso: bounds[0]), let last = Day(iso: bounds[bounds.count - 1]) else {
                 diagnostics.report(file: yaml.file, line: line, "invalid date or range \"\(text)\" in \(key)",
                                    hint: "write YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD")
