@@ -61,13 +61,17 @@ extension PageBuilder {
     /// Generated from site.yml, so it cannot drift from the computation.
     func methodology() -> MethodologyPage {
         let rules = config.assessment
-        let green = format.integer(rules.greenLimit), yellow = format.integer(rules.yellowLimit)
+        let green = format.integer(rules.greenLimit)
+        // A yellow limit not above the green one gives no yellow light at all.
+        let yellowRule = rules.yellowLimit > rules.greenLimit
+            ? [strings.format("method_yellow", ["from": format.integer(rules.greenLimit + 1),
+                                                "days": format.integer(rules.yellowLimit)])]
+            : []
+        let grayAfter = format.integer(max(rules.greenLimit, rules.yellowLimit))
         return MethodologyPage(
             title: pageTitle(.methodology),
-            lightRules: [strings.format("method_green", ["days": green]),
-                         strings.format("method_yellow", ["from": format.integer(rules.greenLimit + 1), "days": yellow]),
-                         strings.format("method_gray", ["days": yellow]),
-                         strings["method_red"]],
+            lightRules: [strings.format("method_green", ["days": green])] + yellowRule
+                + [strings.format("method_gray", ["days": grayAfter]), strings["method_red"]],
             weights: rules.weights.map { weight in
                 WeightRow(rate: strings["rate_" + weight.rate.rawValue],
                           weight: (weight.weight.isNegative ? "" : "+") + format.weight(weight.weight))
