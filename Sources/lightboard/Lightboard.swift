@@ -51,8 +51,8 @@ struct Build: ParsableCommand {
                 contentDirectory: content.content, templatesDirectory: templates ?? defaultTemplates(),
                 outputDirectory: output)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            print("Built \(summary.quarters) quarters, \(summary.posts) posts into \(output)/: "
-                + "\(summary.write.written.count) files written, \(summary.write.unchanged) unchanged, "
+            print("Built \(counted(summary.quarters, "quarter")), \(counted(summary.posts, "post")) into \(output)/: "
+                + "\(counted(summary.write.written.count, "file")) written, \(summary.write.unchanged) unchanged, "
                 + "\(summary.write.removed.count) removed (\(seconds) s).")
         } catch let errors as ContentErrors {
             throw report(errors, nothingWrittenTo: output)
@@ -74,12 +74,17 @@ struct Check: ParsableCommand {
         do {
             let site = try SiteBuilder.compute(contentDirectory: content.content)
             let posts = site.quarters.reduce(0) { $0 + $1.channels.reduce(0) { $0 + $1.tally.posts } }
-            print("\(content.content)/ is valid: \(site.quarters.count) quarters, \(posts) posts, "
-                + "\(site.content.registry.departments.count) departments.")
+            print("\(content.content)/ is valid: \(counted(site.quarters.count, "quarter")), \(counted(posts, "post")), "
+                + "\(counted(site.content.registry.departments.count, "department")).")
         } catch let errors as ContentErrors {
             throw report(errors, nothingWrittenTo: nil)
         }
     }
+}
+
+/// "1 quarter", "2 quarters".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 /// `Templates` in the working folder if there is one; otherwise the Templates
@@ -101,8 +106,7 @@ func defaultTemplates() -> String {
 /// Prints every diagnostic to standard error and returns the failing exit code.
 func report(_ errors: ContentErrors, nothingWrittenTo output: String?) -> ExitCode {
     var text = errors.diagnostics.map { "\($0)\n" }.joined()
-    let count = errors.diagnostics.count
-    text += "lightboard: \(count) error\(count == 1 ? "" : "s")"
+    text += "lightboard: \(counted(errors.diagnostics.count, "error"))"
     text += output.map { "; nothing was written to \($0)/.\n" } ?? ".\n"
     FileHandle.standardError.write(Data(text.utf8))
     return ExitCode.failure
