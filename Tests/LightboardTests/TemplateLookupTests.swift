@@ -44,6 +44,18 @@ final class TemplateLookupTests: XCTestCase {
             ChannelRow(name: display, isAssessed: true, posts: text(), publicPosts: text(), accepted: text(), replied: text(),
                        acceptanceRate: text(), replyRate: text()),
             CategoryRow(name: display, posts: text(), share: text()),
+            QuarterLinks(quarterName: text(), report: text(), league: text(), green: text(), red: text(), complex: text(),
+                         pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
+            DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text()),
+            HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text())),
+            Change(difference: 1, text: text()),
+            ComplexIssueCard(title: display, href: text(), lead: department, partners: [department], location: [display],
+                             resolved: text(), isoResolved: text()),
+            DepartmentIssue(title: display, href: text(), quarter: text(), role: text()),
+            DepartmentRedQuarter(quarter: link, redPosts: text(), allRedPosts: [link]),
+            LayoutModel(lang: "en", documentTitle: text(), siteTitle: display, canonical: [text()],
+                        alternates: [LayoutModel.Alternate(hreflang: "en", href: text())], stylesheet: text(), scripts: [text()],
+                        feed: text(), homeHref: text(), nav: [], languages: [], content: text()),
         ]
         for value in values { assertAgreesWithMirror(value) }
     }
