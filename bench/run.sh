@@ -16,6 +16,10 @@
 # 4. Prints one table. Full builds run --runs times (default 3), each into an
 #    empty folder; the table shows the median wall time (with that run's CPU)
 #    and the highest peak RSS, because this VM is noisy.
+#    Pages per second are given twice for Lightboard: over the whole build
+#    (reading and checking every post included) and over its render and write
+#    stages only (`lightboard build --timings`), which is closer to what Hugo
+#    does: its tables are computed beforehand by bench/hugo_site.py.
 #
 # Everything is written under /dev/shm by default: this VM's disk is slow and
 # erratic for many small files, which would measure the disk, not the tools.
@@ -92,6 +96,10 @@ content="$cache/content"
 
 load=$(cut -d' ' -f1 /proc/loadavg)   # other builds on a shared VM inflate wall times
 work=$(mktemp -d "$work_base/lightboard-bench.XXXXXX")
+# Lightboard's build cache lives outside the output folder; keep it in the work
+# folder, and empty it before each full build, or a "full" build would reuse
+# the quarter counts of the run before and skip reading the posts.
+export LIGHTBOARD_CACHE_DIR="$work/lightboard-cache"
 if ((!keep)); then trap 'rm -rf "$work"' EXIT; else echo "== keeping outputs in $work"; fi
 
 # timed NAME CMD...: runs CMD under /usr/bin/time -v; sets wall (s, from the
@@ -112,19 +120,31 @@ timed() {
     cpu_s=$(awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.2f", t }' "$work/$name.time")
 }
 
-# full_builds NAME OUT CMD...: CMD --runs times, OUT emptied before each run;
-# sets wall, cpu_pct and cpu_s of the median run and the highest rss_kib.
+# render_write NAME: seconds of the render and write stages printed by
+# `lightboard build --timings` into $work/NAME.log, or - when there are none.
+render_write() {
+    awk '/^timing (render|write) / { t += $3; found = 1 } END { if (found) printf "%.3f", t; else print "-" }' "$work/$1.log"
+}
+# pages_rendered NAME: the pages `--timings` says were rendered, or -.
+pages_rendered() {
+    awk '/^pages rendered / { n = $3 } END { print (n == "" ? "-" : n) }' "$work/$1.log"
+}
+
+# full_builds NAME OUT CMD...: CMD --runs times, OUT and the build cache emptied before each run;
+# sets wall, cpu_pct, cpu_s and rw_s (render+write, - for Hugo) of the median
+# run and the highest rss_kib.
 full_builds() {
     local name=$1 out=$2; shift 2
     local r results=() max_rss=0
     for ((r = 1; r <= runs; r++)); do
-        rm -rf "$out"
+        rm -rf "$out" "$LIGHTBOARD_CACHE_DIR"
         timed "$name" "$@"
-        echo "   run $r: ${wall} s, ${cpu_pct}% CPU (${cpu_s} s user+sys), $((rss_kib / 1024)) MiB"
-        results+=("$wall $cpu_pct $cpu_s")
+        rw_s=$(render_write "$name")
+        echo "   run $r: ${wall} s, ${cpu_pct}% CPU (${cpu_s} s user+sys), $((rss_kib / 1024)) MiB, render+write ${rw_s} s"
+        results+=("$wall $cpu_pct $cpu_s $rw_s")
         if ((rss_kib > max_rss)); then max_rss=$rss_kib; fi
     done
-    read -r wall cpu_pct cpu_s < <(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+    read -r wall cpu_pct cpu_s rw_s < <(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
     rss_kib=$max_rss
 }
 
@@ -133,12 +153,16 @@ count_pages() { find "$1" -name '*.html' -type f -print0 | xargs -0r grep -L 'ht
 count_files() { find "$1" -type f | wc -l; }
 count_newer() { find "$1" -type f -newer "$2" | wc -l; }
 
-lb=(- - - - - - - - - - -)   # pages files wall cpu rss cpu_s noop_wall noop_files noop_cpu one_wall one_files
+# pages files wall cpu rss cpu_s render_write noop_wall noop_files noop_cpu one_wall one_files one_cpu_s one_pages
+lb=(- - - - - - - - - - - - - -)
 if ((!hugo_only)); then
+    # Binaries from before `--timings` are timed without it (no render+write figures).
+    timings=()
+    if "$lightboard" build --help 2>&1 | grep -q -- '--timings'; then timings=(--timings); fi
     echo "== lightboard build (full, empty output folder, $runs runs)"
     out="$work/lightboard-site"
-    full_builds lb-full "$out" "$lightboard" build --content "$content" --templates "$templates" --output "$out"
-    lb=("$(count_pages "$out")" "$(count_files "$out")" "$wall" "$cpu_pct" "$rss_kib" "$cpu_s")
+    full_builds lb-full "$out" "$lightboard" build --content "$content" --templates "$templates" --output "$out" "${timings[@]}"
+    lb=("$(count_pages "$out")" "$(count_files "$out")" "$wall" "$cpu_pct" "$rss_kib" "$cpu_s" "$rw_s")
     sed 's/^/   lightboard: /' "$work/lb-full.log" | tail -15
     echo "== lightboard build (no-op rebuild)"
     touch "$work/marker"; sleep 0.05
@@ -165,8 +189,8 @@ if ((!hugo_only)); then
     echo "bench-extra-1,board,$dept,inquiry,${day}T10:00,${day}T10:05,,yes,基准测试追加留言,https://e.cnnb.example/post/bench-extra-1" >>"$qposts"
     echo "== lightboard build (one quarter changed: $last_q/posts.csv + 1 red post)"
     touch "$work/marker"; sleep 0.05
-    timed lb-one "$lightboard" build --content "$content" --templates "$templates" --output "$out"
-    lb+=("$wall" "$(count_newer "$out" "$work/marker")")
+    timed lb-one "$lightboard" build --content "$content" --templates "$templates" --output "$out" "${timings[@]}"
+    lb+=("$wall" "$(count_newer "$out" "$work/marker")" "$cpu_s" "$(pages_rendered lb-one)")
     cp "$work/posts.csv.orig" "$qposts"
 fi
 
@@ -184,17 +208,18 @@ hg+=("$wall" "$(count_newer "$hout" "$work/marker")" "$cpu_pct")
 python3 - "$quarters" "$posts" "$departments" "$work_base" "$hugo_version" "$runs" "$load" "${lb[@]}" "${hg[@]}" <<'EOF'
 import os, sys
 q, p, d, base, hv, runs = sys.argv[1:7]
-lb, hg = sys.argv[8:19], sys.argv[19:28]
+lb, hg = sys.argv[8:22], sys.argv[22:31]
 load = sys.argv[7]
 posts = int(q) * int(p)
 num = lambda s: None if s == "-" else float(s)
 def fmt(v, spec):
     return "—" if v is None else format(v, spec)
-L = dict(zip("pages files wall cpu rss cpus nwall nfiles ncpu owall ofiles".split(), map(num, lb)))
+L = dict(zip("pages files wall cpu rss cpus rw nwall nfiles ncpu owall ofiles ocpus opages".split(), map(num, lb)))
 H = dict(zip("pages files wall cpu rss cpus nwall nfiles ncpu".split(), map(num, hg)))
 mib = lambda kib: None if kib is None else kib / 1024
 rate = lambda n, s: None if n is None or not s else n / s
 lb_pps, hg_pps = rate(L["pages"], L["wall"]), rate(H["pages"], H["wall"])
+lb_rw_pps = rate(L["pages"], L["rw"])
 rows = [
     ("posts ingested", fmt(posts, ",.0f"), "—"),
     ("HTML pages", fmt(L["pages"], ",.0f"), fmt(H["pages"], ",.0f")),
@@ -205,11 +230,15 @@ rows = [
     ("full build: files written", fmt(L["files"], ",.0f"), fmt(H["files"], ",.0f")),
     ("posts ingested / s (whole build)", fmt(rate(posts, L["wall"]) if L["wall"] else None, ",.0f"), "—"),
     ("pages rendered / s (whole build)", fmt(lb_pps, ",.0f"), fmt(hg_pps, ",.0f")),
+    ("render+write only: time (s)", fmt(L["rw"], ".2f"), "—"),
+    ("pages rendered / s (render+write only)", fmt(lb_rw_pps, ",.0f"), "—"),
     ("no-op rebuild: wall time (s)", fmt(L["nwall"], ".2f"), fmt(H["nwall"], ".2f")),
     ("no-op rebuild: % of full build", fmt(rate(100 * L["nwall"], L["wall"]) if L["nwall"] else None, ".1f"),
      fmt(100 * H["nwall"] / H["wall"], ".1f")),
     ("no-op rebuild: files written", fmt(L["nfiles"], ",.0f"), fmt(H["nfiles"], ",.0f")),
     ("one quarter changed: wall time (s)", fmt(L["owall"], ".2f"), "—"),
+    ("one quarter changed: CPU time user+sys (s)", fmt(L["ocpus"], ".2f"), "—"),
+    ("one quarter changed: pages rendered", fmt(L["opages"], ",.0f"), "—"),
     ("one quarter changed: files written", fmt(L["ofiles"], ",.0f"), "—"),
 ]
 print()
@@ -221,6 +250,8 @@ for name, a, b in rows:
     print(f"{name:{w}}  {a:>12}  {b:>14}")
 ratio = None if lb_pps is None else lb_pps / hg_pps
 print(f"{'Lightboard/Hugo pages-per-second ratio':{w}}  {fmt(ratio, '.2f'):>12}")
+rw_ratio = None if lb_rw_pps is None else lb_rw_pps / hg_pps
+print(f"{'  the same, render+write only':{w}}  {fmt(rw_ratio, '.2f'):>12}")
 cores = os.cpu_count() or 1
 if float(load) > cores / 2:
     print(f"warning: load average was {load} on {cores} cores before the run: other work competed for the CPU, "

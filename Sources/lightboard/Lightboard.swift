@@ -44,6 +44,9 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where the site is written.", valueName: "DIR"))
     var output = "Site"
 
+    @Flag(name: .long, help: "Print each stage's duration and the pages rendered and kept to standard error (the output is the same).")
+    var timings = false
+
     func run() throws {
         let started = Date()
         do {
@@ -54,6 +57,7 @@ struct Build: ParsableCommand {
             print("Built \(counted(summary.quarters, "quarter")), \(counted(summary.posts, "post")) into \(output)/: "
                 + "\(counted(summary.write.written.count, "file")) written, \(summary.write.unchanged) unchanged, "
                 + "\(summary.write.removed.count) removed (\(seconds) s).")
+            if timings { FileHandle.standardError.write(Data(timingReport(summary).utf8)) }
         } catch let errors as ContentErrors {
             throw report(errors, nothingWrittenTo: output)
         } catch let error as WriteError {
@@ -61,6 +65,17 @@ struct Build: ParsableCommand {
             throw ExitCode(2)
         }
     }
+}
+
+/// One `timing STAGE SECONDS` line per stage, then the page counts: easy to read and to parse (bench/run.sh).
+func timingReport(_ summary: BuildSummary) -> String {
+    let timings = summary.timings
+    let stages = [("cache", timings.cache), ("load", timings.load), ("compute", timings.compute),
+                  ("render", timings.render), ("write", timings.write)]
+    return stages.map { name, duration in
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return "timing \(name) \(String(format: "%.3f", seconds))\n"
+    }.joined() + "pages rendered \(summary.pagesRendered)\npages kept \(summary.pagesKept)\n"
 }
 
 struct Check: ParsableCommand {

@@ -2,7 +2,8 @@ import Foundation
 
 /// What a build remembers so that the next one can skip work whose inputs did
 /// not change: with nothing changed, no page is rendered and no file written;
-/// with one quarter changed, only that quarter's posts.csv is read again.
+/// with one quarter changed, only that quarter's posts.csv is read again and only
+/// the files made from it (`Route.inputs`) are rendered.
 ///
 /// Inputs are compared by file stamps (path, size, modification and change
 /// times, inode, as make and git do), never by reading the files: reading 4
@@ -16,11 +17,11 @@ import Foundation
 /// (deleted, unreadable, another format) is a full build with the same output.
 struct BuildCache: Codable {
     /// Raised whenever what is saved, or what it means, changes.
-    static let currentFormat = 1
+    static let currentFormat = 2
 
     var format = BuildCache.currentFormat
     /// Stamps of everything the build read: content, templates and the executable.
-    var inputs: String
+    var inputs: BuildInputs
     /// Stamp of each file the build left in the output folder, by relative path.
     var outputs: [String: String]
     var summary: Summary
@@ -66,6 +67,13 @@ struct BuildCache: Codable {
         outputs.allSatisfy { path, stamp in FileStamps.stamp(ofFile: outputDirectory + "/" + path) == stamp }
     }
 
+    /// Whether the file at `path`, made from `groups`, can stay as the cached build
+    /// left it: its inputs kept their stamps and nobody touched the file since.
+    func canKeep(_ path: String, madeFrom groups: Set<InputGroup>, now current: BuildInputs, in outputDirectory: String) -> Bool {
+        guard let stamp = outputs[path], inputs.agree(with: current, on: groups) else { return false }
+        return FileStamps.stamp(ofFile: outputDirectory + "/" + path) == stamp
+    }
+
     /// One cache file per output folder, named after a hash of its absolute path, in
     /// `$LIGHTBOARD_CACHE_DIR`, else `$XDG_CACHE_HOME/lightboard`, else `~/.cache/lightboard`,
     /// else the temporary folder.
@@ -88,31 +96,57 @@ struct BuildCache: Codable {
     }
 }
 
-/// The stamps of a build's inputs, taken before anything is read, so a file
-/// edited during the build makes the next build read it again.
-struct BuildInputs {
-    /// Everything: content, templates, executable.
-    let all: String
-    /// The inputs of a quarter's counts, by quarter folder name: its own folder,
-    /// the content outside `quarters/` (site.yml, departments.csv, calendar) and the executable.
-    let quarters: [String: String]
+/// The stamps of a build's inputs, in groups, taken before anything is read, so a
+/// file edited during the build makes the next build read it again.
+struct BuildInputs: Codable, Equatable {
+    /// Stamp lines by group: `site` (the executable and the content outside
+    /// `quarters/`, `e-reading/` and `pages/`), `templates`, `e-reading`, `pages`
+    /// and `quarters/YYYY-QN` for each quarter folder.
+    private(set) var groups: [String: String] = [:]
+
+    init(groups: [String: String]) {
+        self.groups = groups
+    }
 
     init(contentDirectory: String, templatesDirectory: String) {
         let executable = "executable " + (Bundle.main.executablePath.flatMap(FileStamps.stamp(ofFile:)) ?? "unknown")
             + " lightboard " + LightboardVersion.current + "\n"
-        var shared = executable
-        var quarterFiles: [String: String] = [:]
+        groups["site"] = executable
         for (path, stamp) in FileStamps.stamps(ofTree: contentDirectory) {
-            let segments = path.split(separator: "/", maxSplits: 2)
-            if segments.count == 3, segments[0] == "quarters" {
-                quarterFiles[String(segments[1]), default: ""] += path + " " + stamp + "\n"
-            } else {
-                shared += path + " " + stamp + "\n"
-            }
+            groups[Self.group(ofContentFile: path), default: ""] += path + " " + stamp + "\n"
         }
-        quarters = quarterFiles.mapValues { shared + $0 }
-        all = shared + quarterFiles.keys.sorted().map { quarterFiles[$0]! }.joined()
-            + FileStamps.stamps(ofTree: templatesDirectory).map { "templates/\($0.path) \($0.stamp)\n" }.joined()
+        groups["templates"] = FileStamps.stamps(ofTree: templatesDirectory).map { "\($0.path) \($0.stamp)\n" }.joined()
+    }
+
+    private static func group(ofContentFile path: String) -> String {
+        let segments = path.split(separator: "/", maxSplits: 2)
+        switch segments.first {
+        case "quarters" where segments.count == 3: return "quarters/" + segments[1]
+        case "e-reading" where segments.count > 1: return "e-reading"
+        case "pages" where segments.count > 1: return "pages"
+        default: return "site"
+        }
+    }
+
+    /// The inputs of a quarter's counts: its folder, the site-wide content and the executable.
+    func countInputs(ofQuarter folder: String) -> String? {
+        groups["quarters/" + folder].map { groups["site", default: ""] + $0 }
+    }
+
+    /// The stamps of `group`, or nil when it has no file.
+    func stamps(of group: InputGroup) -> String? {
+        switch group {
+        case .quarter(let id): groups["quarters/\(id)"]
+        case .allQuarters: groups.keys.filter { $0.hasPrefix("quarters/") }.sorted().map { $0 + "\n" + groups[$0]! }.joined()
+        case .eReading: groups["e-reading"]
+        case .pages: groups["pages"]
+        }
+    }
+
+    /// Whether a file made from `inputs` (and the site-wide inputs) would come out the same under `other`.
+    func agree(with other: BuildInputs, on inputs: Set<InputGroup>) -> Bool {
+        groups["site"] == other.groups["site"] && groups["templates"] == other.groups["templates"]
+            && inputs.allSatisfy { stamps(of: $0) == other.stamps(of: $0) }
     }
 }
 

@@ -6,6 +6,32 @@ public struct BuildSummary: Sendable {
     /// Posts read over all quarters and channels.
     public var posts: Int
     public var write: WriteReport
+    /// HTML pages rendered, and pages kept as the previous build left them (build cache).
+    public var pagesRendered = 0
+    public var pagesKept = 0
+    public var timings = BuildTimings()
+}
+
+/// Where a build's time went, stage by stage (`lightboard build --timings`).
+public struct BuildTimings: Sendable {
+    /// Stamping the inputs and reading the build cache.
+    public var cache = Duration.zero
+    /// Reading and checking the content files, posts aside.
+    public var load = Duration.zero
+    /// Streaming and checking the posts and computing the figures.
+    public var compute = Duration.zero
+    /// Pages, feeds and open data, in memory.
+    public var render = Duration.zero
+    /// Comparing and writing files, then saving the build cache.
+    public var write = Duration.zero
+
+    /// Runs `work`, adding its duration to `stage`.
+    static func measure<T>(_ stage: inout Duration, _ work: () throws -> T) rethrows -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer { stage += clock.now - start }
+        return try work()
+    }
 }
 
 /// Runs the pipeline: load → validate → compute → render → write.
@@ -14,14 +40,17 @@ public enum SiteBuilder {
     /// Loads and validates the content and computes every quarter.
     /// Throws `ContentErrors` with every diagnostic of the run, sorted.
     public static func compute(contentDirectory: String) throws -> ComputedSite {
-        try compute(contentDirectory: contentDirectory, cachedCounts: { _ in nil }).site
+        var timings = BuildTimings()
+        return try compute(contentDirectory: contentDirectory, cachedCounts: { _ in nil }, timings: &timings).site
     }
 
     /// `cachedCounts` gives the counts of a quarter whose posts need not be read again.
-    static func compute(contentDirectory: String, cachedCounts: @Sendable (QuarterContent) -> QuarterAccumulator.Counts?)
-        throws -> (site: ComputedSite, accumulators: [QuarterAccumulator]) {
-        var (loaded, diagnostics) = ContentLoader.load(contentDirectory: contentDirectory)
+    static func compute(contentDirectory: String, cachedCounts: @Sendable (QuarterContent) -> QuarterAccumulator.Counts?,
+                        timings: inout BuildTimings) throws -> (site: ComputedSite, accumulators: [QuarterAccumulator]) {
+        var (loaded, diagnostics) = BuildTimings.measure(&timings.load) { ContentLoader.load(contentDirectory: contentDirectory) }
         guard let content = loaded else { throw ContentErrors(diagnostics: diagnostics.sorted) }
+        let clock = ContinuousClock(), computeStart = clock.now
+        defer { timings.compute += clock.now - computeStart }
 
         // Quarters are independent: stream each one's posts on its own thread.
         let results = content.quarters.concurrentMap { quarter in
@@ -46,45 +75,76 @@ public enum SiteBuilder {
 
     /// Renders every page, feed and open-data file in memory.
     public static func render(_ site: ComputedSite, templatesDirectory: String) throws -> [RenderedFile] {
-        let pages = try SiteRenderer(templatesDirectory: templatesDirectory).render(site)
-        return pages + OpenDataRenderer.render(site)
+        try render(site, templatesDirectory: templatesDirectory, keeping: { _, _ in false }).files
+    }
+
+    /// Renders what `isKept` does not keep; open data is always rendered (it is small and cheap).
+    static func render(_ site: ComputedSite, templatesDirectory: String,
+                       keeping isKept: (String, Set<InputGroup>) -> Bool) throws -> SiteRenderer.Output {
+        var output = try SiteRenderer(templatesDirectory: templatesDirectory).render(site, keeping: isKept)
+        output.files += OpenDataRenderer.render(site)
+        return output
     }
 
     /// The whole pipeline. On a content or template error nothing is written.
     /// The output folder's `BuildCache` lets a rebuild skip what did not change.
     public static func build(contentDirectory: String, templatesDirectory: String,
                              outputDirectory: String) throws -> BuildSummary {
-        let inputs = BuildInputs(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory)
-        let previous = BuildCache.load(outputDirectory: outputDirectory)
-        if let previous, previous.inputs == inputs.all, previous.outputsAreIntact(in: outputDirectory) {
+        var timings = BuildTimings()
+        let (inputs, previous) = BuildTimings.measure(&timings.cache) {
+            (BuildInputs(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory),
+             BuildCache.load(outputDirectory: outputDirectory))
+        }
+        if let previous, previous.inputs == inputs, previous.outputsAreIntact(in: outputDirectory) {
+            let pages = previous.outputs.keys.filter { $0.hasSuffix(".html") }.count
             return BuildSummary(quarters: previous.summary.quarters, posts: previous.summary.posts,
-                                write: WriteReport(unchanged: previous.outputs.count))
+                                write: WriteReport(unchanged: previous.outputs.count), pagesKept: pages, timings: timings)
         }
 
         let cachedQuarters = previous?.quarters ?? [:]
-        let (site, accumulators) = try compute(contentDirectory: contentDirectory) { quarter in
+        let (site, accumulators) = try compute(contentDirectory: contentDirectory, cachedCounts: { quarter in
             let folder = Self.folderName(of: quarter)
-            guard let cached = cachedQuarters[folder], cached.inputs == inputs.quarters[folder] else { return nil }
+            guard let cached = cachedQuarters[folder], cached.inputs == inputs.countInputs(ofQuarter: folder) else { return nil }
             return cached.counts
+        }, timings: &timings)
+        let rendered = try BuildTimings.measure(&timings.render) {
+            try render(site, templatesDirectory: templatesDirectory) { path, groups in
+                previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
+            }
         }
-        let files = try render(site, templatesDirectory: templatesDirectory)
-        let report = try SiteWriter(outputDirectory: outputDirectory).write(files)
-        let posts = site.quarters.reduce(0) { total, quarter in total + quarter.channels.reduce(0) { $0 + $1.tally.posts } }
+        let report = try BuildTimings.measure(&timings.write) {
+            let report = try SiteWriter(outputDirectory: outputDirectory).write(rendered.files, keeping: rendered.kept)
+            saveCache(inputs: inputs, site: site, accumulators: accumulators,
+                      outputPaths: rendered.files.map(\.path) + rendered.kept, outputDirectory: outputDirectory)
+            return report
+        }
+        return BuildSummary(quarters: site.quarters.count, posts: site.postCount, write: report,
+                            pagesRendered: rendered.files.filter { $0.path.hasSuffix(".html") }.count,
+                            pagesKept: rendered.kept.filter { $0.hasSuffix(".html") }.count, timings: timings)
+    }
 
-        let outputs = files.map(\.path).concurrentMap { path in (path, FileStamps.stamp(ofFile: outputDirectory + "/" + path) ?? "") }
+    private static func saveCache(inputs: BuildInputs, site: ComputedSite, accumulators: [QuarterAccumulator],
+                                  outputPaths: [String], outputDirectory: String) {
+        let outputs = outputPaths.concurrentMap { path in (path, FileStamps.stamp(ofFile: outputDirectory + "/" + path) ?? "") }
         var quarters: [String: BuildCache.CachedQuarter] = [:]
         for (quarter, accumulator) in zip(site.content.quarters, accumulators) {
             let folder = folderName(of: quarter)
-            if let stamps = inputs.quarters[folder] { quarters[folder] = .init(inputs: stamps, counts: accumulator.counts) }
+            if let stamps = inputs.countInputs(ofQuarter: folder) { quarters[folder] = .init(inputs: stamps, counts: accumulator.counts) }
         }
-        BuildCache(inputs: inputs.all, outputs: Dictionary(uniqueKeysWithValues: outputs),
-                   summary: .init(quarters: site.quarters.count, posts: posts), quarters: quarters)
+        BuildCache(inputs: inputs, outputs: Dictionary(uniqueKeysWithValues: outputs),
+                   summary: .init(quarters: site.quarters.count, posts: site.postCount), quarters: quarters)
             .save(outputDirectory: outputDirectory)
-        return BuildSummary(quarters: site.quarters.count, posts: posts, write: report)
     }
 
     /// `YYYY-QN`, the quarter's folder under `quarters/`.
     private static func folderName(of quarter: QuarterContent) -> String {
         URL(fileURLWithPath: quarter.postsPath).deletingLastPathComponent().lastPathComponent
+    }
+}
+
+extension ComputedSite {
+    /// Posts read over all quarters and channels.
+    var postCount: Int {
+        quarters.reduce(0) { total, quarter in total + quarter.channels.reduce(0) { $0 + $1.tally.posts } }
     }
 }

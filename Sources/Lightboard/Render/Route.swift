@@ -38,3 +38,31 @@ enum Route: Hashable, Sendable {
     /// Directory of the page in `language`, from the site root.
     func directory(in language: String) -> [String] { [language] + components }
 }
+
+/// A part of the content a generated file is made from, besides what every file
+/// reads (site.yml, departments.csv, calendar/, the templates and the executable).
+/// The build cache keeps a file whose parts did not change instead of rendering it.
+enum InputGroup: Hashable, Sendable {
+    /// The quarter's folder under `quarters/`.
+    case quarter(QuarterID)
+    /// Every quarter folder, and which quarters there are.
+    case allQuarters
+    case eReading
+    case pages
+}
+
+extension Route {
+    /// What the page shows beyond the site-wide inputs. Archive stability keeps a
+    /// quarter's pages to the quarter and the one before it (its headline, for the changes).
+    var inputs: Set<InputGroup> {
+        switch self {
+        case .home: [.allQuarters, .eReading, .pages]
+        case .archive, .departments, .department: [.allQuarters]
+        case .quarter(let id), .league(let id), .green(let id), .red(let id), .complex(let id), .complexIssue(let id, _):
+            Set([id, id.previous].compactMap { $0 }.map(InputGroup.quarter))
+        case .eReading, .eReadingMonth: [.eReading]
+        case .methodology: []
+        case .page: [.pages]
+        }
+    }
+}

@@ -14,6 +14,18 @@ public struct SiteRenderer: Sendable {
 
     /// Throws `ContentErrors` naming the template file, line and column when the templates are broken.
     public func render(_ site: ComputedSite) throws(ContentErrors) -> [RenderedFile] {
+        try render(site, keeping: { _, _ in false }).files
+    }
+
+    /// What a render produced: the files rendered, sorted by path, and the paths kept as they are.
+    struct Output {
+        var files: [RenderedFile]
+        var kept: [String]
+    }
+
+    /// Renders every file except those `isKept(path, inputs)` keeps: files whose
+    /// inputs did not change since they were written (the build cache decides).
+    func render(_ site: ComputedSite, keeping isKept: (String, Set<InputGroup>) -> Bool) throws(ContentErrors) -> Output {
         let config = site.content.config
         let templates = try TemplateLibrary(directory: templatesDirectory, languages: config.languages)
         let routes = Self.routes(of: site)
@@ -21,34 +33,57 @@ public struct SiteRenderer: Sendable {
         let builders = Dictionary(uniqueKeysWithValues: config.languages.map { language in
             (language, PageBuilder(site: site, language: language, strings: templates.strings[language]!))
         })
-        // Pages are independent, so they are rendered on every core.
         var jobs: [RenderJob] = config.languages.flatMap { language in
             routes.map { RenderJob.page($0, language: language, directory: $0.directory(in: language)) } + [.feed(language: language)]
         }
-        jobs += [.page(.home, language: config.defaultLanguage, directory: []), .notFound]
-        var files = templates.assets
-        files += jobs.concurrentMap { job in
-            switch job {
-            case .page(let route, let language, let directory):
-                RenderedFile(path: (directory + ["index.html"]).joined(separator: "/"),
-                             text: page(route, at: directory, builders[language]!, templates, feeds))
-            case .feed(let language):
-                RenderedFile(path: "\(language)/feed.xml", text: feeds.atom(builders[language]!))
-            case .notFound:
-                RenderedFile(path: "404.html", text: notFound(site, templates))
-            }
+        jobs += [.page(.home, language: config.defaultLanguage, directory: []), .notFound, .sitemap, .robots]
+        var kept: [String] = []
+        jobs.removeAll { job in
+            let keep = isKept(job.path, job.inputs)
+            if keep { kept.append(job.path) }
+            return keep
         }
-        files.append(RenderedFile(path: "sitemap.xml", text: feeds.sitemap(routes: routes)))
-        files.append(RenderedFile(path: "robots.txt", text: feeds.robots()))
-        return files.sorted { $0.path < $1.path }
+        // Pages are independent, so they are rendered on every core.
+        let files = templates.assets + jobs.concurrentMap { job in
+            let text = switch job {
+            case .page(let route, let language, let directory): page(route, at: directory, builders[language]!, templates, feeds)
+            case .feed(let language): feeds.atom(builders[language]!)
+            case .notFound: notFound(site, templates)
+            case .sitemap: feeds.sitemap(routes: routes)
+            case .robots: feeds.robots()
+            }
+            return RenderedFile(path: job.path, text: text)
+        }
+        return Output(files: files.sorted { $0.path < $1.path }, kept: kept.sorted())
     }
 
-    /// One file rendered through the templates.
+    /// One file rendered through the templates or written in Swift.
     private enum RenderJob {
         /// `route` in `language` as `directory/index.html` (the root for the default-language home copy).
         case page(Route, language: String, directory: [String])
         case feed(language: String)
         case notFound
+        case sitemap
+        case robots
+
+        var path: String {
+            switch self {
+            case .page(_, _, let directory): (directory + ["index.html"]).joined(separator: "/")
+            case .feed(let language): "\(language)/feed.xml"
+            case .notFound: "404.html"
+            case .sitemap: "sitemap.xml"
+            case .robots: "robots.txt"
+            }
+        }
+
+        var inputs: Set<InputGroup> {
+            switch self {
+            case .page(let route, _, _): route.inputs
+            case .feed: [.allQuarters, .eReading]
+            case .notFound, .robots: []
+            case .sitemap: [.allQuarters, .eReading, .pages]  // every page's URL
+            }
+        }
     }
 
     /// Every page of the site, language aside.

@@ -36,8 +36,10 @@ public struct SiteWriter: Sendable {
         self.outputDirectory = outputDirectory
     }
 
-    public func write(_ files: [RenderedFile]) throws -> WriteReport {
-        for file in files { try checkSafe(relativePath: file.path) }
+    /// `kept`: files a previous build generated that stay as they are (the build cache
+    /// found their inputs unchanged); they remain in the manifest and count as unchanged.
+    public func write(_ files: [RenderedFile], keeping kept: [String] = []) throws -> WriteReport {
+        for path in files.map(\.path) + kept { try checkSafe(relativePath: path) }
         let fileManager = FileManager.default
         try createDirectory(outputDirectory)
         let scratch = url(Self.scratchFolderName)
@@ -46,7 +48,7 @@ public struct SiteWriter: Sendable {
         defer { try? fileManager.removeItem(at: scratch) }
 
         let previous = readManifest()
-        let current = Set(files.map(\.path))
+        let current = Set(files.map(\.path) + kept)
         if !current.isSubset(of: previous) { try writeManifest(previous.union(current), scratch: scratch) }
 
         let sorted = files.sorted { $0.path < $1.path }
@@ -59,7 +61,7 @@ public struct SiteWriter: Sendable {
             Result { try replace(url(file.path), with: Data(file.bytes), scratch: scratch) }
         }
         for outcome in outcomes { try outcome.get() }
-        var report = WriteReport(written: toWrite.map(\.path), unchanged: files.count - toWrite.count)
+        var report = WriteReport(written: toWrite.map(\.path), unchanged: files.count + kept.count - toWrite.count)
 
         if current != previous { try writeManifest(current, scratch: scratch) }
         for stale in previous.subtracting(current).sorted() {
