@@ -14,6 +14,14 @@ public enum Suggestion {
         return best?.candidate
     }
 
+    /// The hint `did you mean "CANDIDATE"?` for the closest candidate, or nil.
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String? {
+        closest(to: word, among: candidates).map { "did you mean \"\($0)\"?" }
+    }
+
+    /// `"a", "b", "c"`: the candidates, for a hint when none is close.
+    public static func quoted(_ items: [String]) -> String { items.map { "\"\($0)\"" }.joined(separator: ", ") }
+
     /// Optimal-string-alignment distance over Unicode scalars.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)

@@ -15,8 +15,7 @@ struct CSVColumns {
             complete = false
             let known = header.filter { !$0.isEmpty }
             diagnostics.report(file: file, line: 1, "missing required column \"\(name)\"",
-                               hint: Suggestion.closest(to: name, among: known).map { "did you mean \"\($0)\"?" }
-                                   ?? "the header has \(known.map { "\"\($0)\"" }.joined(separator: ", "))")
+                               hint: Suggestion.didYouMean(name, among: known) ?? "the header has \(Suggestion.quoted(known))")
         }
         guard complete else { return nil }
         let wanted = Set(required + optional)

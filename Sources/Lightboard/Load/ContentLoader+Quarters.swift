@@ -24,7 +24,7 @@ extension ContentLoader {
                 _ = checkedTranslationLanguage(parts[1], file: "\(folder)/\(entry)", defaultName: "narrative.md")
             } else {
                 diagnostics.report(file: path("\(folder)/\(entry)"), line: 1, "unexpected file \"\(entry)\"",
-                                   hint: YAMLReader.didYouMean(entry, among: Self.quarterFiles)
+                                   hint: Suggestion.didYouMean(entry, among: Self.quarterFiles)
                                        ?? "a quarter folder holds \(Self.quarterFiles.joined(separator: ", ")) and narrative.LANG.md")
             }
         }
@@ -114,7 +114,7 @@ extension ContentLoader {
     mutating func checkDepartment(_ id: String, registry: DepartmentRegistry?, file: String, line: Int) {
         guard let registry, registry.index(of: id) == nil else { return }
         diagnostics.report(file: path(file), line: line, "unknown department \"\(id)\"",
-                           hint: YAMLReader.didYouMean(id, among: registry.departments.map(\.id)))
+                           hint: Suggestion.didYouMean(id, among: registry.departments.map(\.id)))
     }
 
     private mutating func loadComplexIssues(folder: String, registry: DepartmentRegistry?) -> [ComplexIssue] {

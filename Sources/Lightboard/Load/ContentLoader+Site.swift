@@ -187,7 +187,7 @@ extension ContentLoader {
             guard let id = yaml.string(item, name: "assessment channel", diagnostics: &diagnostics) else { continue }
             if !known.contains(id) {
                 diagnostics.report(file: yaml.file, line: yaml.line(of: item), "unknown channel \"\(id)\"",
-                                   hint: YAMLReader.didYouMean(id, among: known) ?? "channels are \(Self.quoted(known))")
+                                   hint: Suggestion.didYouMean(id, among: known) ?? "channels are \(Suggestion.quoted(known))")
             } else if ids.contains(id) {
                 diagnostics.report(file: yaml.file, line: yaml.line(of: item), "duplicate channel \"\(id)\" in assessment.channels")
             } else {

@@ -97,8 +97,6 @@ public struct ContentLoader {
     }
 
     static let identifierHint = "use lower-case letters a-z, digits and hyphens, starting with a letter or digit"
-
-    static func quoted(_ items: [String]) -> String { items.map { "\"\($0)\"" }.joined(separator: ", ") }
 }
 
 extension UInt8 {

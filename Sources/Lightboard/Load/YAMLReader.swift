@@ -91,7 +91,7 @@ struct YAMLReader {
             let key = keyNode.scalar?.string ?? ""
             guard allowedKeys.contains(key) else {
                 diagnostics.report(file: file, line: line(of: keyNode), "unknown key \"\(key)\" in \(name)",
-                                   hint: Self.didYouMean(key, among: allowedKeys))
+                                   hint: Suggestion.didYouMean(key, among: allowedKeys))
                 continue
             }
             entries.append((key, value))
@@ -200,9 +200,5 @@ struct YAMLReader {
     static func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    static func didYouMean(_ word: String, among candidates: [String]) -> String? {
-        Suggestion.closest(to: word, among: candidates).map { "did you mean \"\($0)\"?" }
     }
 }

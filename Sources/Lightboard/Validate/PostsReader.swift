@@ -96,7 +96,7 @@ private struct RowValidator {
         let departmentIndex = registry.index(of: departmentID)
         if departmentIndex == nil {
             report(departmentID.isEmpty ? "missing department" : "unknown department \"\(departmentID)\"",
-                   hint: YAMLReader.didYouMean(departmentID, among: registry.departments.map(\.id)))
+                   hint: Suggestion.didYouMean(departmentID, among: registry.departments.map(\.id)))
         }
 
         let postedText = record.fields[postedAt]
@@ -154,7 +154,7 @@ private struct RowValidator {
                         _ report: (String, String?) -> Void) -> Int? {
         if let index = indexByID[value] { return index }
         report(value.isEmpty ? "missing \(name)" : "unknown \(name) \"\(value)\"",
-               YAMLReader.didYouMean(value, among: candidates) ?? "site.yml lists \(ContentLoader.quoted(candidates))")
+               Suggestion.didYouMean(value, among: candidates) ?? "site.yml lists \(Suggestion.quoted(candidates))")
         return nil
     }
 
