@@ -4,9 +4,10 @@
 public enum Suggestion {
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let limit = max(1, word.count / 3)
+        let word = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+            let distance = editDistance(word, candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
