@@ -27,8 +27,7 @@ public enum NumberText {
     /// `scaled / 10^decimals` written with exactly `decimals` decimals (no sign on zero).
     static func decimal(scaled: Int, decimals: Int) -> String {
         let unit = 10.power(decimals)
-        let fraction = String(scaled.magnitude % UInt(unit))
-        let padded = String(repeating: "0", count: decimals - fraction.count) + fraction
-        return (scaled < 0 ? "-" : "") + String(scaled.magnitude / UInt(unit)) + "." + padded
+        let fraction = String(zeroPadded: scaled.magnitude % UInt(unit), width: decimals)
+        return (scaled < 0 ? "-" : "") + String(scaled.magnitude / UInt(unit)) + "." + fraction
     }
 }

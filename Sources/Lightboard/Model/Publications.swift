@@ -18,7 +18,7 @@ public struct EReadingMonth: Hashable, Sendable {
     public var body: LocalizedMarkdown
 
     /// `2024-07`.
-    public var slug: String { "\(Day.pad(year, 4))-\(Day.pad(month, 2))" }
+    public var slug: String { "\(String(zeroPadded: year, width: 4))-\(String(zeroPadded: month, width: 2))" }
 }
 
 public struct FeedbackChannel: Hashable, Sendable {

@@ -19,10 +19,10 @@ public struct QuarterID: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// `2024-Q3`.
-    public var description: String { "\(Day.pad(year, 4))-Q\(quarter)" }
+    public var description: String { "\(String(zeroPadded: year, width: 4))-Q\(quarter)" }
 
     /// Lower-case id used in URLs and data paths: `2024-q3`.
-    public var slug: String { "\(Day.pad(year, 4))-q\(quarter)" }
+    public var slug: String { "\(String(zeroPadded: year, width: 4))-q\(quarter)" }
 
     public var firstDay: Day { Day(year: year, month: quarter * 3 - 2, day: 1)! }
 

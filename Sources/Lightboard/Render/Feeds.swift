@@ -62,7 +62,7 @@ struct Feeds: Sendable {
         let offset = config.timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day.ordinal) * 86_400 + 43_200))
         let sign = offset < 0 ? "-" : "+"
         let minutes = abs(offset) / 60
-        return "\(day)T00:00:00\(sign)\(Day.pad(minutes / 60, 2)):\(Day.pad(minutes % 60, 2))"
+        return "\(day)T00:00:00\(sign)\(String(zeroPadded: minutes / 60, width: 2)):\(String(zeroPadded: minutes % 60, width: 2))"
     }
 
     /// Every page in every language, with hreflang alternates and x-default.

@@ -23,8 +23,7 @@ struct Formatting: Sendable {
         let magnitude = Int(scaled.magnitude)
         var text = (scaled < 0 ? Self.minus : "") + integer(magnitude / divisor)
         if decimals > 0 {
-            let fraction = String(magnitude % divisor)
-            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+            text += "." + String(zeroPadded: magnitude % divisor, width: decimals)
         }
         return text
     }

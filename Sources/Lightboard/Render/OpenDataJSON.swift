@@ -85,8 +85,7 @@ enum JSONValue: Equatable, Sendable {
             case "\u{08}": text += "\\b"
             case "\u{0C}": text += "\\f"
             case "\u{00}"..."\u{1F}":
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                text += "\\u" + String(zeroPadded: scalar.value, width: 4, radix: 16)
             default: text.unicodeScalars.append(scalar)
             }
         }
