@@ -15,13 +15,19 @@ public enum NumberText {
 
     /// An integer with a comma every three digits: `20,180`, `-1,234`, `7`.
     public static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
+        (value < 0 ? "-" : "") + groupedDigits(value.magnitude)
+    }
+
+    /// The digits of `magnitude` with a comma every three; the caller writes the sign
+    /// (pages use a typographic minus, see `Formatting.integer`).
+    static func groupedDigits(_ magnitude: UInt) -> String {
+        let digits = String(magnitude)
         var text = ""
         for (offset, digit) in digits.enumerated() {
             if offset > 0, (digits.count - offset) % 3 == 0 { text.append(",") }
             text.append(digit)
         }
-        return value < 0 ? "-" + text : text
+        return text
     }
 
     /// `scaled / 10^decimals` written with exactly `decimals` decimals (no sign on zero).

@@ -8,13 +8,7 @@ struct Formatting: Sendable {
 
     /// `20,180`.
     func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0, (digits.count - offset) % 3 == 0 { grouped += "," }
-            grouped.append(digit)
-        }
-        return value < 0 ? Self.minus + grouped : grouped
+        (value < 0 ? Self.minus : "") + NumberText.groupedDigits(value.magnitude)
     }
 
     /// A value given in units of 10^-decimals: `decimal(724, 1)` is `72.4`.
