@@ -88,8 +88,7 @@ struct Check: ParsableCommand {
     func run() throws {
         do {
             let site = try SiteBuilder.compute(contentDirectory: content.content)
-            let posts = site.quarters.reduce(0) { $0 + $1.channels.reduce(0) { $0 + $1.tally.posts } }
-            print("\(content.content)/ is valid: \(counted(site.quarters.count, "quarter")), \(counted(posts, "post")), "
+            print("\(content.content)/ is valid: \(counted(site.quarters.count, "quarter")), \(counted(site.postCount, "post")), "
                 + "\(counted(site.content.registry.departments.count, "department")).")
         } catch let errors as ContentErrors {
             throw report(errors, nothingWrittenTo: nil)

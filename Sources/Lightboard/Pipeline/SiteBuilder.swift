@@ -144,7 +144,7 @@ public enum SiteBuilder {
 
 extension ComputedSite {
     /// Posts read over all quarters and channels.
-    var postCount: Int {
+    public var postCount: Int {
         quarters.reduce(0) { total, quarter in total + quarter.channels.reduce(0) { $0 + $1.tally.posts } }
     }
 }
