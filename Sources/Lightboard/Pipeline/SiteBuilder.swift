@@ -136,9 +136,10 @@ public enum SiteBuilder {
             .save(outputDirectory: outputDirectory)
     }
 
-    /// `YYYY-QN`, the quarter's folder under `quarters/`.
+    /// `YYYY-QN`, the quarter's folder under `quarters/`: the loader only accepts a
+    /// folder whose name is exactly its id (`QuarterID(folderName:)`), as `BuildInputs` also assumes.
     private static func folderName(of quarter: QuarterContent) -> String {
-        URL(fileURLWithPath: quarter.postsPath).deletingLastPathComponent().lastPathComponent
+        quarter.info.id.description
     }
 }
 
