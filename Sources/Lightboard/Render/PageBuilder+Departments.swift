@@ -24,21 +24,23 @@ extension PageBuilder {
         var redQuarters: [DepartmentRedQuarter] = []
         var redPosts = RedPostsHTML(self)
         for (quarter, figuresByDepartment) in zip(site.quarters, leagueFigures) {
-            let quarterLink = Link(label: format.quarter(quarter.id), href: href(.quarter(quarter.id), linker))
+            let quarterName = format.quarter(quarter.id)
+            let quarterLink = Link(label: quarterName, href: href(.quarter(quarter.id), linker))
             let figures = figuresByDepartment[department.id]
+            let greenRate = figures?.tally.rate(.greenRate), redRate = figures?.tally.rate(.redRate)
+            let greenText = format.rate(greenRate), redText = format.rate(redRate)
             rows.append(DepartmentQuarterRow(
                 quarter: quarterLink,
                 rank: figures.map { strings.format("rank_of", ["rank": format.integer($0.rank), "count": format.integer(quarter.league.count)]) } ?? "—",
                 score: figures.map { format.points($0.score) } ?? "—",
                 posts: format.integer(figures?.tally.posts ?? 0),
-                greenRate: format.rate(figures?.tally.rate(.greenRate)),
-                redRate: format.rate(figures?.tally.rate(.redRate))))
+                greenRate: greenText,
+                redRate: redText))
             series.append(Charts.RatePoint(label: quarter.id.description,
-                                           green: figures?.tally.rate(.greenRate), greenText: format.rate(figures?.tally.rate(.greenRate)),
-                                           red: figures?.tally.rate(.redRate), redText: format.rate(figures?.tally.rate(.redRate))))
+                                           green: greenRate, greenText: greenText, red: redRate, redText: redText))
             for issue in quarter.complexIssues where issue.lead == department.id || issue.partners.contains(department.id) {
                 issues.append(DepartmentIssue(title: text(issue.title), href: href(.complexIssue(quarter.id, slug: issue.slug), linker),
-                                              quarter: format.quarter(quarter.id),
+                                              quarter: quarterName,
                                               role: strings[issue.lead == department.id ? "issue_role_lead" : "issue_role_partner"]))
             }
             if let posts = quarter.redPosts[department.id], !posts.isEmpty {
@@ -47,7 +49,7 @@ extension PageBuilder {
                     ? [Link(label: strings.format("department_red_all", ["count": format.integer(posts.count)]),
                             href: redPage + "#" + Self.redAnchor(department.id))]
                     : []
-                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: format.quarter(quarter.id), href: redPage),
+                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: quarterName, href: redPage),
                                                         redPosts: redPosts.list(posts.prefix(Self.redPostsPerQuarter)),
                                                         allRedPosts: allRedPosts))
             }
