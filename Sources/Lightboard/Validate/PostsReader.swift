@@ -51,6 +51,7 @@ private struct RowValidator {
     let categories: [String: Int]
     let categoryIDs: [String]
     let registry: DepartmentRegistry
+    let departmentIDs: [String]
     let timeZoneName: String
     var timestamps: TimestampParser
     var lineByID: [String: Int] = [:]
@@ -62,6 +63,7 @@ private struct RowValidator {
         self.quarter = quarter
         self.file = file
         self.registry = registry
+        departmentIDs = registry.departments.map(\.id)
         channelIDs = config.channels.map(\.id)
         categoryIDs = config.categories.map(\.id)
         channels = Dictionary(channelIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -96,7 +98,7 @@ private struct RowValidator {
         let departmentIndex = registry.index(of: departmentID)
         if departmentIndex == nil {
             report(departmentID.isEmpty ? "missing department" : "unknown department \"\(departmentID)\"",
-                   hint: Suggestion.didYouMean(departmentID, among: registry.departments.map(\.id)))
+                   hint: Suggestion.didYouMean(departmentID, among: departmentIDs))
         }
 
         let postedText = record.fields[postedAt]
