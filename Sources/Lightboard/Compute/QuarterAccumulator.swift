@@ -97,9 +97,15 @@ extension Tally {
         posts += other.posts
         accepted += other.accepted
         replied += other.replied
-        lights.green += other.lights.green
-        lights.yellow += other.lights.yellow
-        lights.gray += other.lights.gray
-        lights.red += other.lights.red
+        lights.add(other.lights)
+    }
+}
+
+extension LightCounts {
+    mutating func add(_ other: LightCounts) {
+        green += other.green
+        yellow += other.yellow
+        gray += other.gray
+        red += other.red
     }
 }
