@@ -131,7 +131,7 @@ struct TemplateLibrary: Sendable {
 }
 
 /// HTML escaping for `{{name}}` in templates (see `TemplateLibrary.escapingPragma`).
-private struct ByteEscapedHTML: MustacheContentType {
+struct ByteEscapedHTML: MustacheContentType {
     static let name = "LIGHTBOARD_HTML"
     private static let registration: Void = MustacheContentTypes.register(ByteEscapedHTML(), named: name)
 
@@ -182,7 +182,7 @@ struct TemplateModel {
         let kind = kindByType[type] ?? Self.kind(of: value)
         kindByType[type] = kind
         switch kind {
-        case .kept: return value
+        case .kept: return (value as? String).map(TemplateText.init) ?? value
         case .optional: return Mirror(reflecting: value).children.first.flatMap { convert($0.value) }
         case .array: return (value as! any TemplateList).templateElements.map { convert($0) ?? $0 }
         case .collection: return Mirror(reflecting: value).children.map { convert($0.value) ?? $0.value }

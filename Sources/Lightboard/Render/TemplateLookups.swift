@@ -6,8 +6,37 @@ import Mustache
 // kept as it is and answers each `{{name}}` with a switch. Each answers exactly
 // its stored properties, by name, as the `Mirror` would (`TemplateLookupTests`).
 
-extension DisplayText: MustacheParent {
+/// A view model that answers `{{name}}` look-ups with a switch; strings it returns reach
+/// the template as `TemplateText`.
+protocol TemplateFields: MustacheParent {
+    func field(named name: String) -> Any?
+}
+
+extension TemplateFields {
     func child(named name: String) -> Any? {
+        let value = field(named: name)
+        if let text = value as? String { return TemplateText(text) }
+        return value
+    }
+}
+
+/// A string as a template value. swift-mustache prints a plain `String` only after
+/// three failed protocol casts (`MustacheCustomRenderable`, `AnyOptional`, then the
+/// `TextOutputStreamable` of `String(describing:)`), each a conformance-cache search;
+/// a `MustacheCustomRenderable` is printed after the first. Sections, `{{.}}` and
+/// transforms (`{{uppercased(name)}}`) behave as with the `String` itself.
+struct TemplateText: MustacheCustomRenderable, MustacheTransformable, CustomStringConvertible {
+    let renderText: String
+
+    init(_ text: String) { renderText = text }
+
+    var isNull: Bool { false }
+    var description: String { renderText }
+    func transform(_ name: String) -> Any? { renderText.transform(name) }
+}
+
+extension DisplayText: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "text": self.text
         case "lang": self.lang
@@ -17,8 +46,8 @@ extension DisplayText: MustacheParent {
     }
 }
 
-extension Link: MustacheParent {
-    func child(named name: String) -> Any? {
+extension Link: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "href": self.href
@@ -27,8 +56,8 @@ extension Link: MustacheParent {
     }
 }
 
-extension DepartmentLink: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DepartmentLink: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "href": self.href
@@ -37,8 +66,8 @@ extension DepartmentLink: MustacheParent {
     }
 }
 
-extension LayoutModel.NavItem: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LayoutModel.NavItem: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "href": self.href
@@ -48,8 +77,8 @@ extension LayoutModel.NavItem: MustacheParent {
     }
 }
 
-extension LayoutModel.LanguageLink: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LayoutModel.LanguageLink: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "lang": self.lang
@@ -60,8 +89,8 @@ extension LayoutModel.LanguageLink: MustacheParent {
     }
 }
 
-extension LayoutModel.Alternate: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LayoutModel.Alternate: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "hreflang": self.hreflang
         case "href": self.href
@@ -70,8 +99,8 @@ extension LayoutModel.Alternate: MustacheParent {
     }
 }
 
-extension LeagueRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LeagueRow: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "anchor": self.anchor
         case "rank": self.rank
@@ -93,8 +122,8 @@ extension LeagueRow: MustacheParent {
     }
 }
 
-extension GreenListRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension GreenListRow: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "position": self.position
         case "department": self.department
@@ -106,8 +135,8 @@ extension GreenListRow: MustacheParent {
     }
 }
 
-extension GreenRateRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension GreenRateRow: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "department": self.department
         case "greenRate": self.greenRate
@@ -119,8 +148,8 @@ extension GreenRateRow: MustacheParent {
     }
 }
 
-extension RedDepartment: MustacheParent {
-    func child(named name: String) -> Any? {
+extension RedDepartment: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "anchor": self.anchor
         case "position": self.position
@@ -133,8 +162,8 @@ extension RedDepartment: MustacheParent {
     }
 }
 
-extension DepartmentIndexRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DepartmentIndexRow: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "department": self.department
         case "latestRank": self.latestRank
@@ -144,8 +173,8 @@ extension DepartmentIndexRow: MustacheParent {
     }
 }
 
-extension DepartmentQuarterRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DepartmentQuarterRow: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "quarter": self.quarter
         case "rank": self.rank
@@ -158,8 +187,8 @@ extension DepartmentQuarterRow: MustacheParent {
     }
 }
 
-extension ArchiveRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ArchiveRow: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "quarter": self.quarter
         case "published": self.published
@@ -174,8 +203,8 @@ extension ArchiveRow: MustacheParent {
     }
 }
 
-extension LeaderRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LeaderRow: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "position": self.position
         case "department": self.department
@@ -185,8 +214,8 @@ extension LeaderRow: MustacheParent {
     }
 }
 
-extension ChannelRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ChannelRow: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "isAssessed": self.isAssessed
@@ -201,8 +230,8 @@ extension ChannelRow: MustacheParent {
     }
 }
 
-extension CategoryRow: MustacheParent {
-    func child(named name: String) -> Any? {
+extension CategoryRow: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
         case "posts": self.posts
@@ -212,8 +241,8 @@ extension CategoryRow: MustacheParent {
     }
 }
 
-extension QuarterLinks: MustacheParent {
-    func child(named name: String) -> Any? {
+extension QuarterLinks: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "quarterName": self.quarterName
         case "report": self.report
@@ -228,8 +257,8 @@ extension QuarterLinks: MustacheParent {
     }
 }
 
-extension DataLinks: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DataLinks: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "summaryJSON": self.summaryJSON
         case "departmentsJSON": self.departmentsJSON
@@ -240,8 +269,8 @@ extension DataLinks: MustacheParent {
     }
 }
 
-extension HeadlineFigure: MustacheParent {
-    func child(named name: String) -> Any? {
+extension HeadlineFigure: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "label": self.label
         case "value": self.value
@@ -251,8 +280,8 @@ extension HeadlineFigure: MustacheParent {
     }
 }
 
-extension ComplexIssueCard: MustacheParent {
-    func child(named name: String) -> Any? {
+extension ComplexIssueCard: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href
@@ -266,8 +295,8 @@ extension ComplexIssueCard: MustacheParent {
     }
 }
 
-extension DepartmentIssue: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DepartmentIssue: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "href": self.href
@@ -278,8 +307,8 @@ extension DepartmentIssue: MustacheParent {
     }
 }
 
-extension DepartmentRedQuarter: MustacheParent {
-    func child(named name: String) -> Any? {
+extension DepartmentRedQuarter: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "quarter": self.quarter
         case "redPosts": self.redPosts
@@ -289,8 +318,8 @@ extension DepartmentRedQuarter: MustacheParent {
     }
 }
 
-extension LayoutModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LayoutModel: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "lang": self.lang
         case "documentTitle": self.documentTitle
@@ -309,8 +338,8 @@ extension LayoutModel: MustacheParent {
     }
 }
 
-extension Change: MustacheParent {
-    func child(named name: String) -> Any? {
+extension Change: TemplateFields {
+    func field(named name: String) -> Any? {
         switch name {
         case "isAvailable": self.isAvailable
         case "trend": self.trend
