@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Synchronization
 
 /// The Templates folder: Mustache page templates and partials, interface
 /// strings per language, and static assets. The press office restyles the
@@ -157,8 +158,10 @@ private struct TemplateContext: MustacheParent {
 /// every look-up into a hash look-up and renders the same text: a nil optional
 /// becomes a missing key, which Mustache also treats as absent.
 struct TemplateModel {
-    /// How a value of a type is converted; dynamic casts are costly, so each type is classified once per page.
-    private enum Kind { case kept, optional, array, collection, structure }
+    /// How a value of a type is converted. Dynamic casts and `Mirror`s are costly,
+    /// so each type is classified once per build: per page, then in a shared table.
+    private enum Kind: Sendable { case kept, text, optional, rows, array, collection, structure }
+    private static let sharedKinds = Mutex<[ObjectIdentifier: Kind]>([:])
     private var kindByType: [ObjectIdentifier: Kind] = [:]
 
     /// `model` as nested `[String: Any]` (structs) and `[Any]` (arrays).
@@ -178,11 +181,9 @@ struct TemplateModel {
     }
 
     private mutating func convert(_ value: Any) -> Any? {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        let kind = kindByType[type] ?? Self.kind(of: value)
-        kindByType[type] = kind
-        switch kind {
-        case .kept: return (value as? String).map(TemplateText.init) ?? value
+        switch kind(of: value) {
+        case .kept, .rows: return value
+        case .text: return TemplateText(value as! String)
         case .optional: return Mirror(reflecting: value).children.first.flatMap { convert($0.value) }
         case .array: return (value as! any TemplateList).templateElements.map { convert($0) ?? $0 }
         case .collection: return Mirror(reflecting: value).children.map { convert($0.value) ?? $0.value }
@@ -190,7 +191,22 @@ struct TemplateModel {
         }
     }
 
-    private static func kind(of value: Any) -> Kind {
+    private mutating func kind(of value: Any) -> Kind {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if let kind = kindByType[type] { return kind }
+        let kind = Self.sharedKinds.withLock { kinds in
+            if let kind = kinds[type] { return kind }
+            let kind = Self.classify(value)
+            kinds[type] = kind
+            return kind
+        }
+        kindByType[type] = kind
+        return kind
+    }
+
+    private static func classify(_ value: Any) -> Kind {
+        if value is String { return .text }
+        if value is any TemplateRows { return .rows }
         if value is any TemplateList { return .array }
         return switch Mirror(reflecting: value).displayStyle {
         case .optional: .optional
@@ -202,6 +218,11 @@ struct TemplateModel {
         }
     }
 }
+
+/// Arrays of rows with hand-written look-ups reach the template as they are.
+private protocol TemplateRows {}
+
+extension Array: TemplateRows where Element: TemplateFields {}
 
 /// Arrays hand over their elements without a `Mirror`, which boxes each element
 /// through an `AnySequence` (a tenth of a large build before).
