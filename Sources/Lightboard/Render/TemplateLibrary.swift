@@ -23,7 +23,8 @@ struct TemplateLibrary: Sendable {
     /// swift-mustache resets the content type when it enters a partial.)
     static let escapingPragma = "{{%CONTENT_TYPE: \(ByteEscapedHTML.name)}}\n"
 
-    let mustache: MustacheLibrary
+    /// The templates of each language, its interface strings written in (`UIStrings.inlined(into:)`).
+    let mustache: [String: MustacheLibrary]
     let strings: [String: UIStrings]
     let assets: [RenderedFile]
 
@@ -31,7 +32,7 @@ struct TemplateLibrary: Sendable {
     init(directory: String, languages: [String]) throws(ContentErrors) {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         var diagnostics: [Diagnostic] = []
-        var library = MustacheLibrary()
+        var templates: [(name: String, file: String, source: String)] = []
         ByteEscapedHTML.register()
 
         func displayPath(_ relative: String) -> String {
@@ -43,16 +44,7 @@ struct TemplateLibrary: Sendable {
                                               hint: "every page type needs its template in the Templates folder"))
                 return
             }
-            do {
-                let source = Self.escapingPragma + String(decoding: data, as: UTF8.self)
-                library.register(try MustacheTemplate(string: source), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma line is ours: the file's line N is line N + 1 of the source.
-                diagnostics.append(Diagnostic(file: displayPath(relative), line: max(1, error.context.lineNumber - 1),
-                                              column: error.context.columnNumber, message: Self.describe(error.error)))
-            } catch {
-                diagnostics.append(Diagnostic(file: displayPath(relative), line: 1, message: "cannot parse template: \(error)"))
-            }
+            templates.append((name, displayPath(relative), Self.escapingPragma + String(decoding: data, as: UTF8.self)))
         }
 
         for name in Self.pageTemplates {
@@ -100,8 +92,34 @@ struct TemplateLibrary: Sendable {
             diagnostics.append(Diagnostic(file: displayPath(required), line: 1, message: "missing stylesheet"))
         }
 
+        // swift-mustache parses a Character at a time (~2 M instructions a template):
+        // each language's copy is parsed on every core. A template that does not
+        // parse is parsed once more as written, for the error and its position.
+        let copies = languages.flatMap { language in templates.map { (language, $0) } }
+        let loadedStrings = strings
+        var parsed = copies.concurrentMap { language, template in
+            try? MustacheTemplate(string: loadedStrings[language]?.inlined(into: template.source) ?? template.source)
+        }
+        for (index, copy) in copies.enumerated() where parsed[index] == nil {
+            do {
+                parsed[index] = try MustacheTemplate(string: copy.1.source)
+            } catch let error as MustacheTemplate.ParserError {
+                guard copy.0 == languages.first else { continue }  // reported once, not per language
+                // The pragma line is ours: the file's line N is line N + 1 of the source.
+                diagnostics.append(Diagnostic(file: copy.1.file, line: max(1, error.context.lineNumber - 1),
+                                              column: error.context.columnNumber, message: Self.describe(error.error)))
+            } catch {
+                guard copy.0 == languages.first else { continue }
+                diagnostics.append(Diagnostic(file: copy.1.file, line: 1, message: "cannot parse template: \(error)"))
+            }
+        }
+
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics) }
-        mustache = library
+        var libraries = Dictionary(uniqueKeysWithValues: languages.map { ($0, MustacheLibrary()) })
+        for (index, copy) in copies.enumerated() {
+            if let template = parsed[index] { libraries[copy.0]!.register(template, named: copy.1.name) }
+        }
+        mustache = libraries
         self.strings = strings
         self.assets = assets
     }
@@ -111,8 +129,8 @@ struct TemplateLibrary: Sendable {
 
     /// Renders `template` with `model`; `{{t.KEY}}` reads the interface strings.
     func render(_ template: String, _ model: Any, strings: UIStrings) -> String {
-        mustache.render(TemplateContext(strings: strings.values, model: TemplateModel.lookupTree(of: model)),
-                        withTemplate: template) ?? ""
+        mustache[strings.language]!.render(TemplateContext(strings: strings.values, model: TemplateModel.lookupTree(of: model)),
+                                           withTemplate: template) ?? ""
     }
 
     private static func describe(_ error: any Error) -> String {
