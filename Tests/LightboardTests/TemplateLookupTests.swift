@@ -57,6 +57,48 @@ final class TemplateLookupTests: XCTestCase {
                         alternates: [LayoutModel.Alternate(hreflang: "en", href: text())], stylesheet: text(), scripts: [text()],
                         feed: text(), homeHref: text(), nav: [], languages: [], content: text()),
         ]
-        for value in values { assertAgreesWithMirror(value) }
+        let markdown = DisplayMarkdown(html: text(), lang: "zh", isFallback: true)
+        let quarterLinks = QuarterLinks(quarterName: text(), report: text(), league: text(), green: text(), red: text(), complex: text(),
+                                        pages: [], previous: [link])
+        let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text())
+        let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()))
+        let leagueRow = LeagueRow(anchor: text(), rank: text(), department: department, score: text(), acceptanceRate: text(),
+                                  replyRate: text(), greenRate: text(), green: text(), yellow: text(), gray: text(), red: text(),
+                                  bonus: text(), penalty: text(), complexIssues: text(), isTopTen: false)
+        let redDepartment = RedDepartment(anchor: text(), position: text(), department: department, red: text(), redRate: text(),
+                                          redPosts: text())
+        let card = ComplexIssueCard(title: display, href: text(), lead: department, partners: [], location: [], resolved: text(),
+                                    isoResolved: text())
+        let correction = CorrectionItem(date: text(), isoDate: text(), text: display)
+        let latest = HomeLatestQuarter(links: quarterLinks, asOfNote: text(), figures: [figure], topLeague: [leagueRow], topRed: [redDepartment])
+        let pages: [any MustacheParent] = [
+            markdown, correction, latest,
+            QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure],
+                              channels: [], categories: [], narrative: [markdown], corrections: [correction], downloads: downloads),
+            LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), rows: [leagueRow], chart: text()),
+            GreenPage(title: text(), links: quarterLinks, asOfNote: text(), allGreen: [], greenRates: []),
+            RedPage(title: text(), links: quarterLinks, asOfNote: text(), topRed: [redDepartment], departments: []),
+            ComplexPage(title: text(), links: quarterLinks, cards: [card], leaders: []),
+            ComplexIssuePage(title: display, links: quarterLinks, card: card, story: [markdown]),
+            DepartmentsPage(title: text(), latestQuarter: [text()], rows: []),
+            DepartmentPage(title: display, indexHref: text(), rows: [], chart: [text()], issues: [], redQuarters: []),
+            HomeEReading(month: text(), title: display, href: text()),
+            HomePage(title: display, latest: [latest], eReading: [], pages: [link], archiveHref: text(), departmentsHref: text(),
+                     methodologyHref: text(), eReadingHref: text()),
+            ArchivePage(title: text(), rows: []),
+            EReadingRow(month: text(), title: display, href: text(), hits: text()),
+            EReadingPage(title: text(), rows: []),
+            OfficialRow(name: display, role: display),
+            FeedbackItem(label: text(), value: text(), href: [text()]),
+            EReadingMonthPage(title: display, month: text(), officials: [], body: [markdown], hits: text(), opinions: text(),
+                              handledWithin: text(), feedback: [], indexHref: text()),
+            WeightRow(rate: text(), weight: text()),
+            MethodologyPage(title: text(), lightRules: [text()], weights: [], complexPoints: text(), channels: [display],
+                            rounding: text(), asOf: text()),
+            FreePageModel(title: display, body: [markdown]),
+            NotFoundPage.Message(lang: "en", heading: text(), message: text(), home: link),
+            NotFoundPage(messages: []),
+        ]
+        for value in values + pages { assertAgreesWithMirror(value) }
     }
 }

@@ -106,7 +106,7 @@ public struct SiteRenderer: Sendable {
     private func page(_ route: Route, at directory: [String], _ builder: PageBuilder, _ templates: TemplateLibrary, _ feeds: Feeds) -> String {
         let linker = Linker(pageDirectory: directory)
         let site = builder.site
-        let (template, model): (String, Any) = switch route {
+        let (template, model): (String, any TemplateFields) = switch route {
         case .home: ("home", builder.home(linker))
         case .archive: ("archive", builder.archive(linker))
         case .quarter(let id): ("quarter", builder.quarterReport(quarter(id, site), linker))
@@ -114,8 +114,7 @@ public struct SiteRenderer: Sendable {
         case .green(let id): ("green", builder.green(quarter(id, site), linker))
         case .red(let id): ("red", builder.red(quarter(id, site), linker))
         case .complex(let id): ("complex", builder.complex(quarter(id, site), linker))
-        case .complexIssue(let id, let slug):
-            ("complex-issue", builder.complexIssue(quarter(id, site).complexIssues.first { $0.slug == slug }!, of: quarter(id, site), linker))
+        case .complexIssue(let id, let slug): ("complex-issue", complexIssue(slug, of: quarter(id, site), builder, linker))
         case .departments: ("departments", builder.departments(linker))
         case .department(let id): ("department", builder.department(site.content.registry.department(id)!, linker))
         case .eReading: ("e-reading", builder.eReadingIndex(linker))
@@ -142,6 +141,10 @@ public struct SiteRenderer: Sendable {
             },
             content: content)
         return templates.render("layout", layout, strings: builder.strings)
+    }
+
+    private func complexIssue(_ slug: String, of quarter: QuarterResult, _ builder: PageBuilder, _ linker: Linker) -> ComplexIssuePage {
+        builder.complexIssue(quarter.complexIssues.first { $0.slug == slug }!, of: quarter, linker)
     }
 
     /// The fixed navigation of every page (archive stability: it never lists quarters or pages).

@@ -1,6 +1,5 @@
 import Foundation
 import Mustache
-import Synchronization
 
 /// The Templates folder: Mustache page templates and partials, interface
 /// strings per language, and static assets. The press office restyles the
@@ -128,9 +127,8 @@ struct TemplateLibrary: Sendable {
     var scripts: [String] { assets.map(\.path).filter { $0.hasSuffix(".js") } }
 
     /// Renders `template` with `model`; `{{t.KEY}}` reads the interface strings.
-    func render(_ template: String, _ model: Any, strings: UIStrings) -> String {
-        mustache[strings.language]!.render(TemplateContext(strings: strings.values, model: TemplateModel.lookupTree(of: model)),
-                                           withTemplate: template) ?? ""
+    func render(_ template: String, _ model: any TemplateFields, strings: UIStrings) -> String {
+        mustache[strings.language]!.render(TemplateContext(strings: strings.values, model: model), withTemplate: template) ?? ""
     }
 
     private static func describe(_ error: any Error) -> String {
@@ -163,91 +161,10 @@ struct ByteEscapedHTML: MustacheContentType {
 /// The root object of every template: the view model, plus `t` for the strings.
 private struct TemplateContext: MustacheParent {
     let strings: [String: String]
-    let model: [String: Any]
+    let model: any TemplateFields
 
     func child(named name: String) -> Any? {
-        name == "t" ? strings : model[name]
+        name == "t" ? strings : model.child(named: name)
     }
 }
 
-/// swift-mustache looks up every `{{name}}` with a fresh `Mirror` of each object
-/// on the context stack; on the sample site that reflection was half of the build
-/// (callgrind). Reflecting each view model once into dictionaries and arrays turns
-/// every look-up into a hash look-up and renders the same text: a nil optional
-/// becomes a missing key, which Mustache also treats as absent.
-struct TemplateModel {
-    /// How a value of a type is converted. Dynamic casts and `Mirror`s are costly,
-    /// so each type is classified once per build: per page, then in a shared table.
-    private enum Kind: Sendable { case kept, text, optional, rows, array, collection, structure }
-    private static let sharedKinds = Mutex<[ObjectIdentifier: Kind]>([:])
-    private var kindByType: [ObjectIdentifier: Kind] = [:]
-
-    /// `model` as nested `[String: Any]` (structs) and `[Any]` (arrays).
-    static func lookupTree(of model: Any) -> [String: Any] {
-        if let tree = model as? [String: Any] { return tree }
-        var converter = TemplateModel()
-        return converter.fields(of: Mirror(reflecting: model))
-    }
-
-    private mutating func fields(of mirror: Mirror) -> [String: Any] {
-        var tree: [String: Any] = [:]
-        for child in mirror.children {
-            guard let label = child.label, let value = convert(child.value) else { continue }
-            tree[label] = value
-        }
-        return tree
-    }
-
-    private mutating func convert(_ value: Any) -> Any? {
-        switch kind(of: value) {
-        case .kept, .rows: return value
-        case .text: return TemplateText(value as! String)
-        case .optional: return Mirror(reflecting: value).children.first.flatMap { convert($0.value) }
-        case .array: return (value as! any TemplateList).templateElements.map { convert($0) ?? $0 }
-        case .collection: return Mirror(reflecting: value).children.map { convert($0.value) ?? $0.value }
-        case .structure: return fields(of: Mirror(reflecting: value))
-        }
-    }
-
-    private mutating func kind(of value: Any) -> Kind {
-        let type = ObjectIdentifier(Swift.type(of: value))
-        if let kind = kindByType[type] { return kind }
-        let kind = Self.sharedKinds.withLock { kinds in
-            if let kind = kinds[type] { return kind }
-            let kind = Self.classify(value)
-            kinds[type] = kind
-            return kind
-        }
-        kindByType[type] = kind
-        return kind
-    }
-
-    private static func classify(_ value: Any) -> Kind {
-        if value is String { return .text }
-        if value is any TemplateRows { return .rows }
-        if value is any TemplateList { return .array }
-        return switch Mirror(reflecting: value).displayStyle {
-        case .optional: .optional
-        case .collection: .collection
-        // Values Mustache renders through a conformance or their description are kept as they are.
-        case .struct where !(value is MustacheParent || value is CustomStringConvertible || value is MustacheCustomRenderable
-                             || value is MustacheCustomRepresentation || value is MustacheLambda): .structure
-        default: .kept
-        }
-    }
-}
-
-/// Arrays of rows with hand-written look-ups reach the template as they are.
-private protocol TemplateRows {}
-
-extension Array: TemplateRows where Element: TemplateFields {}
-
-/// Arrays hand over their elements without a `Mirror`, which boxes each element
-/// through an `AnySequence` (a tenth of a large build before).
-private protocol TemplateList {
-    var templateElements: [Any] { get }
-}
-
-extension Array: TemplateList {
-    var templateElements: [Any] { map { $0 } }
-}

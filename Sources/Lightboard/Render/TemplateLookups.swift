@@ -1,10 +1,11 @@
 import Mustache
 
-// Hand-written look-ups for the view models repeated row by row or page by page. Without
-// them `TemplateModel` reflects every row with a `Mirror` into a dictionary
-// (13% of the sample build's instructions, callgrind); a `MustacheParent` is
-// kept as it is and answers each `{{name}}` with a switch. Each answers exactly
-// its stored properties, by name, as the `Mirror` would (`TemplateLookupTests`).
+// Every view model answers its own `{{name}}` look-ups with a switch. Without
+// them swift-mustache would reflect each object of the context stack with a
+// `Mirror` for every tag (half of the sample build's instructions before issue 6,
+// callgrind). Each answers exactly its stored properties, by name, as the
+// `Mirror` would (`TemplateLookupTests`): a property added to a view model
+// needs its line here, or the test fails.
 
 /// A view model that answers `{{name}}` look-ups with a switch; strings it returns reach
 /// the template as `TemplateText`.
@@ -344,6 +345,303 @@ extension Change: TemplateFields {
         case "isAvailable": self.isAvailable
         case "trend": self.trend
         case "text": self.text
+        default: nil
+        }
+    }
+}
+
+// MARK: - Pages and their parts
+
+extension DisplayMarkdown: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "html": self.html
+        case "lang": self.lang
+        case "isFallback": self.isFallback
+        default: nil
+        }
+    }
+}
+
+extension CorrectionItem: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "date": self.date
+        case "isoDate": self.isoDate
+        case "text": self.text
+        default: nil
+        }
+    }
+}
+
+extension QuarterReportPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "links": self.links
+        case "asOfNote": self.asOfNote
+        case "publishedNote": self.publishedNote
+        case "figures": self.figures
+        case "channels": self.channels
+        case "categories": self.categories
+        case "narrative": self.narrative
+        case "corrections": self.corrections
+        case "downloads": self.downloads
+        default: nil
+        }
+    }
+}
+
+extension LeaguePage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "links": self.links
+        case "asOfNote": self.asOfNote
+        case "departmentCount": self.departmentCount
+        case "rows": self.rows
+        case "chart": self.chart
+        default: nil
+        }
+    }
+}
+
+extension GreenPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "links": self.links
+        case "asOfNote": self.asOfNote
+        case "allGreen": self.allGreen
+        case "greenRates": self.greenRates
+        default: nil
+        }
+    }
+}
+
+extension RedPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "links": self.links
+        case "asOfNote": self.asOfNote
+        case "topRed": self.topRed
+        case "departments": self.departments
+        default: nil
+        }
+    }
+}
+
+extension ComplexPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "links": self.links
+        case "cards": self.cards
+        case "leaders": self.leaders
+        default: nil
+        }
+    }
+}
+
+extension ComplexIssuePage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "links": self.links
+        case "card": self.card
+        case "story": self.story
+        default: nil
+        }
+    }
+}
+
+extension DepartmentsPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "latestQuarter": self.latestQuarter
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
+extension DepartmentPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "indexHref": self.indexHref
+        case "rows": self.rows
+        case "chart": self.chart
+        case "issues": self.issues
+        case "redQuarters": self.redQuarters
+        default: nil
+        }
+    }
+}
+
+extension HomeLatestQuarter: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "links": self.links
+        case "asOfNote": self.asOfNote
+        case "figures": self.figures
+        case "topLeague": self.topLeague
+        case "topRed": self.topRed
+        default: nil
+        }
+    }
+}
+
+extension HomeEReading: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "month": self.month
+        case "title": self.title
+        case "href": self.href
+        default: nil
+        }
+    }
+}
+
+extension HomePage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "latest": self.latest
+        case "eReading": self.eReading
+        case "pages": self.pages
+        case "archiveHref": self.archiveHref
+        case "departmentsHref": self.departmentsHref
+        case "methodologyHref": self.methodologyHref
+        case "eReadingHref": self.eReadingHref
+        default: nil
+        }
+    }
+}
+
+extension ArchivePage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
+extension EReadingRow: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "month": self.month
+        case "title": self.title
+        case "href": self.href
+        case "hits": self.hits
+        default: nil
+        }
+    }
+}
+
+extension EReadingPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
+extension OfficialRow: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "role": self.role
+        default: nil
+        }
+    }
+}
+
+extension FeedbackItem: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "value": self.value
+        case "href": self.href
+        default: nil
+        }
+    }
+}
+
+extension EReadingMonthPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "month": self.month
+        case "officials": self.officials
+        case "body": self.body
+        case "hits": self.hits
+        case "opinions": self.opinions
+        case "handledWithin": self.handledWithin
+        case "feedback": self.feedback
+        case "indexHref": self.indexHref
+        default: nil
+        }
+    }
+}
+
+extension WeightRow: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "rate": self.rate
+        case "weight": self.weight
+        default: nil
+        }
+    }
+}
+
+extension MethodologyPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "lightRules": self.lightRules
+        case "weights": self.weights
+        case "complexPoints": self.complexPoints
+        case "channels": self.channels
+        case "rounding": self.rounding
+        case "asOf": self.asOf
+        default: nil
+        }
+    }
+}
+
+extension FreePageModel: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "body": self.body
+        default: nil
+        }
+    }
+}
+
+extension NotFoundPage.Message: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "lang": self.lang
+        case "heading": self.heading
+        case "message": self.message
+        case "home": self.home
+        default: nil
+        }
+    }
+}
+
+extension NotFoundPage: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "messages": self.messages
         default: nil
         }
     }
