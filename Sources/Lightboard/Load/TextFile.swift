@@ -5,6 +5,10 @@ enum UTF8Validation {
     /// Offset of the first byte that does not start a valid UTF-8 sequence
     /// (overlong forms, surrogates and values above U+10FFFF are invalid).
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) }
+    }
+
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
