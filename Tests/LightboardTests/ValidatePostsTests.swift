@@ -95,6 +95,43 @@ final class ValidatePostsTests: XCTestCase {
         XCTAssertEqual(diagnostics, [Diagnostic(file: file, line: 4, message: #"duplicate id "p1""#, hint: "first used on line 2")])
     }
 
+    func testEveryLaterDuplicateNamesTheFirstLine() throws {
+        let row = "p1,board,yinzhou,inquiry,2024-07-01T09:00,,,,,\n"
+        let (posts, diagnostics) = try readPosts(header + row + row + row)
+        XCTAssertEqual(posts.map(\.line), [2])
+        XCTAssertEqual(diagnostics, [Diagnostic(file: file, line: 3, message: #"duplicate id "p1""#, hint: "first used on line 2"),
+                                     Diagnostic(file: file, line: 4, message: #"duplicate id "p1""#, hint: "first used on line 2")])
+    }
+
+    func testPublicAndURLCompareWholeWordsAndPrefixes() throws {
+        let (posts, diagnostics) = try readPosts(header + """
+            p1,board,yinzhou,inquiry,2024-07-01T09:00,,,nO,,hTtP://e.example/1
+            p2,board,yinzhou,inquiry,2024-07-01T09:00,,,ye,,http:/e.example
+            p3,board,yinzhou,inquiry,2024-07-01T09:00,,,yess,,http
+            p4,board,yinzhou,inquiry,2024-07-01T09:00,,,YES,,https://
+
+            """)
+        XCTAssertEqual(posts.map(\.id), ["p1", "p4"])
+        XCTAssertEqual(posts.map(\.isPublic), [false, true])
+        XCTAssertEqual(posts.map(\.url), ["hTtP://e.example/1", "https://"])
+        XCTAssertEqual(diagnostics, [
+            Diagnostic(file: file, line: 3, message: #"invalid public "ye""#, hint: "expected yes or no (empty means yes)"),
+            Diagnostic(file: file, line: 3, message: #"url "http:/e.example" is not http or https"#),
+            Diagnostic(file: file, line: 4, message: #"invalid public "yess""#, hint: "expected yes or no (empty means yes)"),
+            Diagnostic(file: file, line: 4, message: #"url "http" is not http or https"#),
+        ])
+    }
+
+    func testWithoutOptionalColumns() throws {
+        let (posts, diagnostics) = try readPosts("posted_at,category,department,channel,id\n2024-07-01T09:00,inquiry,yinzhou,board,p1\n")
+        XCTAssertEqual(diagnostics, [])
+        let post = try XCTUnwrap(posts.first)
+        XCTAssertEqual([post.title], [""])
+        XCTAssertNil(post.url)
+        XCTAssertNil(post.acceptedAt)
+        XCTAssertTrue(post.isPublic)
+    }
+
     func testDatesThatDoNotParse() throws {
         XCTAssertEqual(try readPosts(header + "p1,board,yinzhou,inquiry,2024/07/01 09:00,yesterday,,,,\n").1, [
             Diagnostic(file: file, line: 2, message: #"invalid posted_at "2024/07/01 09:00""#, hint: PostsReader.timestampHint),
