@@ -139,6 +139,16 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(reader.diagnostics, [])
     }
 
+    func testUTF8ValidationAcrossASCIIRuns() {
+        let ascii = Array("0123456789abcdefg".utf8)  // 17 bytes: two words of eight, then one
+        XCTAssertNil(UTF8Validation.firstInvalidOffset(in: ascii))
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: ascii + [0xFF]), 17)
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: Array(ascii[..<7]) + [0x80] + ascii), 7)
+        XCTAssertNil(UTF8Validation.firstInvalidOffset(in: ascii + Array("宁波".utf8) + ascii))
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: ascii + Array("宁".utf8) + ascii + [0xE6, 0xB3]), 37)
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: ascii + [0xED, 0xA0, 0x80] + ascii), 17)  // a surrogate
+    }
+
     func testGBKHeaderIsRejected() throws {
         // "编号,名称" in GBK.
         let gbk: [UInt8] = [0xB1, 0xE0, 0xBA, 0xC5, 0x2C, 0xC3, 0xFB, 0xB3, 0xC6, 0x0A]
