@@ -167,7 +167,7 @@ private struct RowValidator {
 
     private func lookUp(_ value: UnsafeBufferPointer<UInt8>, in ids: [[UInt8]], name: String, candidates: [String],
                         _ report: (String, String?) -> Void) -> Int? {
-        if let index = ids.firstIndex(where: { $0.count == value.count && $0.elementsEqual(value) }) { return index }
+        if let index = ids.firstIndex(where: { id in id.withUnsafeBufferPointer { $0.elementsEqual(value) } }) { return index }
         let value = String(decoding: value, as: UTF8.self)
         report(value.isEmpty ? "missing \(name)" : "unknown \(name) \"\(value)\"",
                Suggestion.didYouMean(value, among: candidates) ?? "site.yml lists \(Suggestion.quoted(candidates))")
