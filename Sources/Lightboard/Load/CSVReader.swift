@@ -37,7 +37,9 @@ public struct CSVRow {
         UnsafeBufferPointer(rebasing: bytes[(index == 0 ? 0 : fieldEnds[index - 1])..<fieldEnds[index]])
     }
 
-    /// The field at `index` as a String.
+    /// The field at `index` as a String. The bytes are already valid UTF-8, so
+    /// not `String(validating:as:)`: it is generic and unspecialised in the
+    /// standard library (~1,100 instructions a field, callgrind).
     public func string(_ index: Int) -> String { String(decoding: self[index], as: UTF8.self) }
 }
 

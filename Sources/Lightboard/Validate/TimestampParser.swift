@@ -21,6 +21,7 @@ struct TimestampParser {
 
     init(timeZone: TimeZone) { self.timeZone = timeZone }
 
+    /// Parses a timestamp held as a String (posts.csv fields use `parse(_:)` on bytes).
     mutating func parse(_ text: String) -> Timestamp? {
         var text = text
         return text.withUTF8 { parse($0) }
