@@ -111,6 +111,44 @@ final class CSVReaderTests: XCTestCase {
                                                        hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])
     }
 
+    /// A record is checked as a whole: the bad line counts the quoted line breaks of the fields before.
+    func testInvalidUTF8InALaterFieldOfAMultiLineRecord() throws {
+        let result = try read(Array("a,b,c\n\"x\r\ny\",\"p\nq\nr".utf8) + [0xC0, 0x80] + Array("\",z\n4,5,6\n".utf8))
+        XCTAssertEqual(result.records, [])
+        XCTAssertEqual(result.diagnostics, [Diagnostic(file: "data.csv", line: 5, message: "the file is not valid UTF-8",
+                                                       hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])
+    }
+
+    /// Invalid UTF-8 before an unterminated quote is what the reader reports.
+    func testInvalidUTF8BeforeAnUnterminatedQuote() throws {
+        let result = try read(Array("a,b\n1,2\n".utf8) + [0xE4, 0xB8] + Array(",\"open\n".utf8))
+        XCTAssertEqual(result.records, [CSVRecord(line: 2, fields: ["1", "2"])])
+        XCTAssertEqual(result.diagnostics, [Diagnostic(file: "data.csv", line: 3, message: "the file is not valid UTF-8",
+                                                       hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])
+    }
+
+    /// Extra fields are dropped when empty; the rows passed on have the header's field count.
+    func testRowsGiveFieldBytes() throws {
+        let folder = try TemporaryFolder(bytes: ["data.csv": Array("a,b\n\"宁,波\",\n1,2,,\n".utf8)])
+        var reader = try CSVReader(path: folder.file("data.csv"), displayPath: "data.csv")
+        var rows: [[String]] = []
+        while let fields = reader.withNextRow({ row in (0..<row.count).map { String(decoding: row[$0], as: UTF8.self) } }) {
+            rows.append(fields)
+        }
+        XCTAssertEqual(rows, [["宁,波", ""], ["1", "2"]])
+        XCTAssertEqual(reader.diagnostics, [])
+    }
+
+    func testUTF8ValidationAcrossASCIIRuns() {
+        let ascii = Array("0123456789abcdefg".utf8)  // 17 bytes: two words of eight, then one
+        XCTAssertNil(UTF8Validation.firstInvalidOffset(in: ascii))
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: ascii + [0xFF]), 17)
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: Array(ascii[..<7]) + [0x80] + ascii), 7)
+        XCTAssertNil(UTF8Validation.firstInvalidOffset(in: ascii + Array("宁波".utf8) + ascii))
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: ascii + Array("宁".utf8) + ascii + [0xE6, 0xB3]), 37)
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: ascii + [0xED, 0xA0, 0x80] + ascii), 17)  // a surrogate
+    }
+
     func testGBKHeaderIsRejected() throws {
         // "编号,名称" in GBK.
         let gbk: [UInt8] = [0xB1, 0xE0, 0xBA, 0xC5, 0x2C, 0xC3, 0xFB, 0xB3, 0xC6, 0x0A]

@@ -47,6 +47,34 @@ final class ValidatePostsTests: XCTestCase {
         XCTAssertEqual(newYork.parse("2024-01-01T08:00")?.instant, newYork.parse("2024-01-01T13:00Z")?.instant)
     }
 
+    /// Instants computed by hand (Python's datetime) for seconds, `Z`, offsets and leap days.
+    func testTimestampInstantsAndCalendarEdges() throws {
+        var parser = TimestampParser(timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+        XCTAssertEqual(parser.parse("2024-07-01T08:00:59"), Timestamp(instant: 1_719_792_059, localDay: Day(iso: "2024-07-01")!))
+        XCTAssertEqual(parser.parse("2024-07-01T00:00:59Z")?.instant, 1_719_792_059)
+        XCTAssertEqual(parser.parse("2024-06-30T19:00:59-05:00")?.instant, 1_719_792_059)
+        XCTAssertEqual(parser.parse("2024-02-29T12:00Z"), Timestamp(instant: 1_709_208_000, localDay: Day(iso: "2024-02-29")!))
+        XCTAssertEqual(parser.parse("2000-02-29T08:00")?.instant, 951_782_400)
+        XCTAssertEqual(parser.parse("1970-01-01T07:59:59")?.instant, -1)
+        XCTAssertEqual(parser.parse("1970-01-01T07:59:59")?.localDay, Day(iso: "1970-01-01"))
+        XCTAssertEqual(parser.parse("1969-12-31T23:59:59Z")?.localDay, Day(iso: "1970-01-01"))
+        for bad in ["2023-02-29T08:00", "1900-02-29T08:00", "2024-04-31T08:00", "2024-00-10T08:00", "2024-13-01T08:00",
+                    "2024-07-00T08:00", "2024-07-01T08:60", "2024-07-01T08:00Z ", "2024-07-01T08:00:5", "2024-07-01T08:00+08:0",
+                    "2024-07-01T08:00+24:00", "2024-07-01T08:00+08-00", "2024-07-01T08:00z", "2024-07-01T0a:00", ""] {
+            XCTAssertNil(parser.parse(bad), bad)
+        }
+    }
+
+    /// Local times in a daylight-saving gap or overlap take the offset in force just after the guessed instant.
+    func testTimestampsAroundTransitions() throws {
+        var newYork = TimestampParser(timeZone: TimeZone(identifier: "America/New_York")!)
+        XCTAssertEqual(newYork.parse("2024-03-10T02:30"), Timestamp(instant: 1_710_052_200, localDay: Day(iso: "2024-03-10")!))
+        XCTAssertEqual(newYork.parse("2024-11-03T01:30"), Timestamp(instant: 1_730_611_800, localDay: Day(iso: "2024-11-03")!))
+        // São Paulo's clocks went from 00:00 to 01:00: a time in the gap falls on the day before.
+        var saoPaulo = TimestampParser(timeZone: TimeZone(identifier: "America/Sao_Paulo")!)
+        XCTAssertEqual(saoPaulo.parse("2018-11-04T00:30"), Timestamp(instant: 1_541_298_600, localDay: Day(iso: "2018-11-03")!))
+    }
+
     func testMissingRequiredColumn() throws {
         XCTAssertEqual(try readPosts("id,channel,department,posted_at\np1,board,yinzhou,2024-07-01T09:00\n").1, [
             Diagnostic(file: file, line: 1, message: #"missing required column "category""#, hint: #"the header has "id", "channel", "department", "posted_at""#),
@@ -65,6 +93,43 @@ final class ValidatePostsTests: XCTestCase {
         let (posts, diagnostics) = try readPosts(header + "p1,board,yinzhou,inquiry,2024-07-01T09:00,,,,\"two\nlines\",\np1,board,yinzhou,inquiry,2024-07-02T09:00,,,,,\n")
         XCTAssertEqual(posts.count, 1)
         XCTAssertEqual(diagnostics, [Diagnostic(file: file, line: 4, message: #"duplicate id "p1""#, hint: "first used on line 2")])
+    }
+
+    func testEveryLaterDuplicateNamesTheFirstLine() throws {
+        let row = "p1,board,yinzhou,inquiry,2024-07-01T09:00,,,,,\n"
+        let (posts, diagnostics) = try readPosts(header + row + row + row)
+        XCTAssertEqual(posts.map(\.line), [2])
+        XCTAssertEqual(diagnostics, [Diagnostic(file: file, line: 3, message: #"duplicate id "p1""#, hint: "first used on line 2"),
+                                     Diagnostic(file: file, line: 4, message: #"duplicate id "p1""#, hint: "first used on line 2")])
+    }
+
+    func testPublicAndURLCompareWholeWordsAndPrefixes() throws {
+        let (posts, diagnostics) = try readPosts(header + """
+            p1,board,yinzhou,inquiry,2024-07-01T09:00,,,nO,,hTtP://e.example/1
+            p2,board,yinzhou,inquiry,2024-07-01T09:00,,,ye,,http:/e.example
+            p3,board,yinzhou,inquiry,2024-07-01T09:00,,,yess,,http
+            p4,board,yinzhou,inquiry,2024-07-01T09:00,,,YES,,https://
+
+            """)
+        XCTAssertEqual(posts.map(\.id), ["p1", "p4"])
+        XCTAssertEqual(posts.map(\.isPublic), [false, true])
+        XCTAssertEqual(posts.map(\.url), ["hTtP://e.example/1", "https://"])
+        XCTAssertEqual(diagnostics, [
+            Diagnostic(file: file, line: 3, message: #"invalid public "ye""#, hint: "expected yes or no (empty means yes)"),
+            Diagnostic(file: file, line: 3, message: #"url "http:/e.example" is not http or https"#),
+            Diagnostic(file: file, line: 4, message: #"invalid public "yess""#, hint: "expected yes or no (empty means yes)"),
+            Diagnostic(file: file, line: 4, message: #"url "http" is not http or https"#),
+        ])
+    }
+
+    func testWithoutOptionalColumns() throws {
+        let (posts, diagnostics) = try readPosts("posted_at,category,department,channel,id\n2024-07-01T09:00,inquiry,yinzhou,board,p1\n")
+        XCTAssertEqual(diagnostics, [])
+        let post = try XCTUnwrap(posts.first)
+        XCTAssertEqual([post.title], [""])
+        XCTAssertNil(post.url)
+        XCTAssertNil(post.acceptedAt)
+        XCTAssertTrue(post.isPublic)
     }
 
     func testDatesThatDoNotParse() throws {

@@ -29,3 +29,11 @@ extension CSVRecord {
     /// The field of a column, or "" for an optional column the file does not have.
     func field(_ index: Int?) -> String { index.map { fields[$0] } ?? "" }
 }
+
+extension CSVRow {
+    /// The bytes of a column's field, or none for an optional column the file does not have.
+    func field(_ index: Int?) -> UnsafeBufferPointer<UInt8> { index.map { self[$0] } ?? UnsafeBufferPointer(start: nil, count: 0) }
+
+    /// The field of a column as a String, or "" for an optional column the file does not have.
+    func string(_ index: Int?) -> String { index.map(string) ?? "" }
+}

@@ -17,6 +17,32 @@ public struct CSVRecord: Hashable, Sendable {
     }
 }
 
+/// A record as the reader holds it: the UTF-8 bytes of its fields, already
+/// validated, so that a caller can check a field without making a String of it.
+/// Valid only during the `withNextRow(_:)` call that passes it.
+public struct CSVRow {
+    /// The physical line (1-based) where the record starts.
+    public let line: Int
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let fieldEnds: UnsafeBufferPointer<Int>
+
+    fileprivate init(line: Int, bytes: UnsafeBufferPointer<UInt8>, fieldEnds: UnsafeBufferPointer<Int>) {
+        (self.line, self.bytes, self.fieldEnds) = (line, bytes, fieldEnds)
+    }
+
+    public var count: Int { fieldEnds.count }
+
+    /// The bytes of the field at `index`.
+    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[(index == 0 ? 0 : fieldEnds[index - 1])..<fieldEnds[index]])
+    }
+
+    /// The field at `index` as a String. The bytes are already valid UTF-8, so
+    /// not `String(validating:as:)`: it is generic and unspecialised in the
+    /// standard library (~1,100 instructions a field, callgrind).
+    public func string(_ index: Int) -> String { String(decoding: self[index], as: UTF8.self) }
+}
+
 /// A streaming RFC 4180 reader over a file's bytes.
 ///
 /// The file is read in fixed-size chunks, so memory does not grow with the
@@ -48,26 +74,43 @@ public struct CSVReader {
         }
         self.source = source
         header = []
-        guard let first = readRecord() else {
+        guard readRecord() else {
             throw diagnostics.first ?? Diagnostic(file: displayPath, line: 1, message: "empty file, expected a header row")
         }
-        header = first.fields.map { String($0.trimmingSpaces) }
+        header = withCurrentRow(fieldCount: scanner.fieldEnds.count) { row in
+            (0..<row.count).map { String(row.string($0).trimmingSpaces) }
+        }
     }
 
     /// The next record, or nil at the end of the file (or after an error that
     /// makes the rest unreadable, which is then in `diagnostics`).
     public mutating func next() -> CSVRecord? {
-        while let record = readRecord() {
-            if record.fields.count == header.count { return record }
-            if record.fields.count > header.count, record.fields[header.count...].allSatisfy(\.isEmpty) {
-                return CSVRecord(line: record.line, fields: Array(record.fields.prefix(header.count)))
+        withNextRow { row in CSVRecord(line: row.line, fields: (0..<row.count).map(row.string)) }
+    }
+
+    /// Calls `body` with the next record and returns its result, or returns nil
+    /// at the end of the file (as `next()`). The row has the header's field count.
+    public mutating func withNextRow<Result>(_ body: (CSVRow) throws -> Result) rethrows -> Result? {
+        while readRecord() {
+            let count = scanner.fieldEnds.count
+            // Trailing empty fields end where the header's last field does.
+            if count == header.count || (count > header.count && scanner.fieldEnds[header.count - 1] == scanner.record.count) {
+                return try withCurrentRow(fieldCount: header.count, body)
             }
             diagnostics.append(Diagnostic(
-                file: displayPath, line: record.line,
-                message: "expected \(header.count) fields, found \(record.fields.count)",
-                hint: record.fields.count > header.count ? "quote fields that contain commas" : nil))
+                file: displayPath, line: scanner.recordLine,
+                message: "expected \(header.count) fields, found \(count)",
+                hint: count > header.count ? "quote fields that contain commas" : nil))
         }
         return nil
+    }
+
+    private func withCurrentRow<Result>(fieldCount: Int, _ body: (CSVRow) throws -> Result) rethrows -> Result {
+        try scanner.record.withUnsafeBufferPointer { bytes in
+            try scanner.fieldEnds.withUnsafeBufferPointer { fieldEnds in
+                try body(CSVRow(line: scanner.recordLine, bytes: bytes, fieldEnds: UnsafeBufferPointer(rebasing: fieldEnds[..<fieldCount])))
+            }
+        }
     }
 
     // MARK: - Byte loop
@@ -78,28 +121,34 @@ public struct CSVReader {
         var state = State.fieldStart
         var line = 1
         var recordLine = 1
-        var fieldLine = 1
         var recordStarted = false
         /// A CR was just consumed as a line break, so a following LF is part of it.
         var skipLineFeed = false
-        var field: [UInt8] = []
-        var fields: [String] = []
+        /// The bytes of the record's fields, back to back (one buffer, not one
+        /// String per field: most fields are only checked).
+        var record: [UInt8] = []
+        /// Where each completed field of `record` ends.
+        var fieldEnds: [Int] = []
         var finished = false
     }
 
-    private mutating func readRecord() -> CSVRecord? {
-        guard !scanner.finished else { return nil }
+    /// Reads the next record into `scanner.record`; false at the end of the
+    /// file or after an error that makes the rest unreadable.
+    private mutating func readRecord() -> Bool {
+        guard !scanner.finished else { return false }
+        scanner.record.removeAll(keepingCapacity: true)
+        scanner.fieldEnds.removeAll(keepingCapacity: true)
         while true {
             while source.position < source.count {
-                if let record = scan() { return record }
-                if scanner.finished { return nil }
+                if scan() { return true }
+                if scanner.finished { return false }
             }
             if !source.refill() { return finish() }
         }
     }
 
-    /// Consumes bytes of the current chunk until a record is complete or the chunk ends.
-    private mutating func scan() -> CSVRecord? {
+    /// Consumes bytes of the current chunk until a record is complete (true) or the chunk ends.
+    private mutating func scan() -> Bool {
         let bytes = source.bytes
         let end = source.count
         var index = source.position
@@ -122,11 +171,10 @@ public struct CSVReader {
                 if !scanner.recordStarted {
                     scanner.recordStarted = true
                     scanner.recordLine = scanner.line
-                    scanner.fieldLine = scanner.line
                 }
                 if byte == .comma {
                     index += 1
-                    guard endField() else { return nil }
+                    endField()
                     continue
                 }
                 if byte == .quote, scanner.state == .fieldStart {
@@ -139,7 +187,7 @@ public struct CSVReader {
                 let runStart = index
                 while index < end, !bytes[index].isUnquotedDelimiter { index += 1 }
                 if index == runStart { index += 1 }  // a stray quote inside an unquoted field is kept
-                scanner.field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                scanner.record.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             case .quoted:
                 if byte == .quote {
                     index += 1
@@ -148,16 +196,16 @@ public struct CSVReader {
                     index += 1
                     scanner.skipLineFeed = byte == .carriageReturn
                     scanner.line += 1
-                    scanner.field.append(.lineFeed)
+                    scanner.record.append(.lineFeed)
                 } else {
                     let runStart = index
                     while index < end, !bytes[index].isQuotedDelimiter { index += 1 }
-                    scanner.field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    scanner.record.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 }
             case .quoteInQuoted:
                 if byte == .quote {
                     index += 1
-                    scanner.field.append(.quote)
+                    scanner.record.append(.quote)
                     scanner.state = .quoted
                 } else {
                     // The closing quote: the byte is handled as in an unquoted field.
@@ -165,51 +213,46 @@ public struct CSVReader {
                 }
             }
         }
-        return nil
+        return false
     }
 
-    /// Appends the current field; false after invalid UTF-8 (reading stops).
-    private mutating func endField() -> Bool {
-        // Not `String(validating:as:)`: it is generic and unspecialised in the
-        // standard library and cost ~1,100 instructions a field (13% of the
-        // sample build, callgrind); this validates, then decodes without repairs.
-        guard UTF8Validation.firstInvalidOffset(in: scanner.field) == nil else {
-            reportInvalidUTF8()
-            return false
-        }
-        scanner.fields.append(String(decoding: scanner.field, as: UTF8.self))
-        scanner.field.removeAll(keepingCapacity: true)
-        scanner.fieldLine = scanner.line
+    private mutating func endField() {
+        scanner.fieldEnds.append(scanner.record.count)
         scanner.state = .fieldStart
-        return true
     }
 
-    private mutating func endRecord() -> CSVRecord? {
-        guard endField() else { return nil }
-        let record = CSVRecord(line: scanner.recordLine, fields: scanner.fields)
-        scanner.fields.removeAll(keepingCapacity: true)
+    /// Completes the record; false after invalid UTF-8 (reading stops).
+    private mutating func endRecord() -> Bool {
+        endField()
         scanner.recordStarted = false
-        return record
+        return checkUTF8(upTo: scanner.record.count)
     }
 
-    private mutating func finish() -> CSVRecord? {
-        guard !scanner.finished else { return nil }
-        defer { scanner.finished = true }
-        if scanner.state == .quoted {
-            diagnostics.append(Diagnostic(file: displayPath, line: scanner.recordLine,
-                                          message: "unterminated quoted field",
-                                          hint: #"close the field with a quote (write "" for a quote inside it)"#))
-            return nil
-        }
-        return scanner.recordStarted ? endRecord() : nil
-    }
-
-    private mutating func reportInvalidUTF8() {
-        let badLine = scanner.fieldLine + UTF8Validation.lineBreaks(in: scanner.field,
-                                                                   before: UTF8Validation.firstInvalidOffset(in: scanner.field) ?? 0)
+    /// Checks the record's bytes before `end` once, rather than field by field;
+    /// false after reporting invalid UTF-8, which stops reading.
+    private mutating func checkUTF8(upTo end: Int) -> Bool {
+        let firstInvalid = scanner.record.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: .init(rebasing: $0[..<end])) }
+        guard let badOffset = firstInvalid else { return true }
+        // Every line break inside the record is a quoted one, kept as one LF.
+        let badLine = scanner.recordLine + UTF8Validation.lineBreaks(in: scanner.record, before: badOffset)
         diagnostics.append(Diagnostic(file: displayPath, line: badLine,
                                       message: "the file is not valid UTF-8", hint: CSVReader.utf8Hint))
         scanner.finished = true
+        return false
+    }
+
+    private mutating func finish() -> Bool {
+        guard !scanner.finished else { return false }
+        defer { scanner.finished = true }
+        if scanner.state == .quoted {
+            // Invalid UTF-8 in the fields before the open one is reported first.
+            guard checkUTF8(upTo: scanner.fieldEnds.last ?? 0) else { return false }
+            diagnostics.append(Diagnostic(file: displayPath, line: scanner.recordLine,
+                                          message: "unterminated quoted field",
+                                          hint: #"close the field with a quote (write "" for a quote inside it)"#))
+            return false
+        }
+        return scanner.recordStarted && endRecord()
     }
 }
 

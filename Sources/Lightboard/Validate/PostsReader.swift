@@ -27,9 +27,11 @@ public enum PostsReader {
         }
         guard let columns = CSVColumns(header: reader.header, required: requiredColumns, optional: optionalColumns,
                                        file: displayPath, diagnostics: &diagnostics) else { return }
-        var rows = RowValidator(quarter: quarter, config: config, registry: registry, columns: columns, file: displayPath)
-        while let record = reader.next() {
-            if let post = rows.validate(record, diagnostics: &diagnostics) { body(post) }
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: quarter.postsPath)[.size] as? Int) ?? 0
+        var rows = RowValidator(quarter: quarter, config: config, registry: registry, columns: columns, file: displayPath,
+                                expectedRows: fileSize / RowValidator.bytesPerRowEstimate)
+        while let post = reader.withNextRow({ rows.validate($0, diagnostics: &diagnostics) }) {
+            if let post { body(post) }
         }
         reader.diagnostics.forEach { diagnostics.report($0) }
 
@@ -43,13 +45,18 @@ public enum PostsReader {
 }
 
 /// Checks the rows of one posts.csv; remembers ids for duplicate detection.
+///
+/// Fields are checked on their UTF-8 bytes: only the id, title and url of a
+/// post become Strings (and any field quoted in an error message).
 private struct RowValidator {
     let quarter: QuarterContent
     let file: String
-    let channels: [String: Int]
     let channelIDs: [String]
-    let categories: [String: Int]
     let categoryIDs: [String]
+    /// The UTF-8 bytes of `channelIDs` and `categoryIDs`: site.yml lists a
+    /// handful, so comparing bytes in order beats hashing a String.
+    let channelBytes: [[UInt8]]
+    let categoryBytes: [[UInt8]]
     let registry: DepartmentRegistry
     let departmentIDs: [String]
     let timeZoneName: String
@@ -59,15 +66,23 @@ private struct RowValidator {
     let id, channel, department, category, postedAt: Int
     let acceptedAt, repliedAt, isPublic, title, url: Int?
 
-    init(quarter: QuarterContent, config: SiteConfig, registry: DepartmentRegistry, columns: CSVColumns, file: String) {
+    /// Sizes the id table from the file's size: growing it rehashed every id
+    /// about once more (half the duplicate check's instructions, callgrind).
+    /// Rows with a title and url are ~160 bytes, rows without ~85; a wrong
+    /// guess costs only memory or a few more rehashes.
+    static let bytesPerRowEstimate = 100
+
+    init(quarter: QuarterContent, config: SiteConfig, registry: DepartmentRegistry, columns: CSVColumns, file: String,
+         expectedRows: Int) {
         self.quarter = quarter
+        lineByID.reserveCapacity(expectedRows)
         self.file = file
         self.registry = registry
         departmentIDs = registry.departments.map(\.id)
         channelIDs = config.channels.map(\.id)
         categoryIDs = config.categories.map(\.id)
-        channels = Dictionary(channelIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        categories = Dictionary(categoryIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        channelBytes = channelIDs.map { Array($0.utf8) }
+        categoryBytes = categoryIDs.map { Array($0.utf8) }
         timeZoneName = config.timeZone.identifier
         timestamps = TimestampParser(timeZone: config.timeZone)
         (id, channel, department, category, postedAt) =
@@ -76,99 +91,99 @@ private struct RowValidator {
             (columns["accepted_at"], columns["replied_at"], columns["public"], columns["title"], columns["url"])
     }
 
-    mutating func validate(_ record: CSVRecord, diagnostics: inout DiagnosticBag) -> Post? {
-        let line = record.line, file = file
+    mutating func validate(_ row: CSVRow, diagnostics: inout DiagnosticBag) -> Post? {
+        let line = row.line, file = file
         var valid = true
         func report(_ message: String, hint: String? = nil) {
             diagnostics.report(file: file, line: line, message, hint: hint)
             valid = false
         }
 
-        let postID = record.fields[id]
+        let postID = row.string(id)
         if postID.isEmpty {
             report("missing id")
-        } else if let firstLine = lineByID[postID] {
+        } else if let firstLine = lineByID.updateValue(line, forKey: postID) {
+            // One hash for the usual new id; a duplicate puts the first line back.
+            lineByID[postID] = firstLine
             report("duplicate id \"\(postID)\"", hint: "first used on line \(firstLine)")
-        } else {
-            lineByID[postID] = line
         }
-        let channelIndex = lookUp(record.fields[channel], in: channels, name: "channel", candidates: channelIDs, report)
-        let categoryIndex = lookUp(record.fields[category], in: categories, name: "category", candidates: categoryIDs, report)
-        let departmentID = record.fields[department]
+        let channelIndex = lookUp(row[channel], in: channelBytes, name: "channel", candidates: channelIDs, report)
+        let categoryIndex = lookUp(row[category], in: categoryBytes, name: "category", candidates: categoryIDs, report)
+        let departmentID = row.string(department)
         let departmentIndex = registry.index(of: departmentID)
         if departmentIndex == nil {
             report(departmentID.isEmpty ? "missing department" : "unknown department \"\(departmentID)\"",
                    hint: Suggestion.didYouMean(departmentID, among: departmentIDs))
         }
 
-        let postedText = record.fields[postedAt]
-        let posted = timestamps.parse(postedText)
+        let posted = timestamps.parse(row[postedAt])
         if let posted {
             if !quarter.info.id.contains(posted.localDay) {
-                report("posted_at \"\(postedText)\" is outside \(quarter.info.id)",
+                report("posted_at \"\(row.string(postedAt))\" is outside \(quarter.info.id)",
                        hint: "in the site time zone (\(timeZoneName)) it falls on \(posted.localDay)")
             }
         } else {
-            report(postedText.isEmpty ? "missing posted_at" : "invalid posted_at \"\(postedText)\"", hint: PostsReader.timestampHint)
+            report(row[postedAt].isEmpty ? "missing posted_at" : "invalid posted_at \"\(row.string(postedAt))\"",
+                   hint: PostsReader.timestampHint)
         }
-        let accepted = optionalTimestamp(record.field(acceptedAt), name: "accepted_at", posted: posted, postedText: postedText, report)
-        let replied = optionalTimestamp(record.field(repliedAt), name: "replied_at", posted: posted, postedText: postedText, report)
+        let accepted = optionalTimestamp(row, acceptedAt, name: "accepted_at", posted: posted, report)
+        let replied = optionalTimestamp(row, repliedAt, name: "replied_at", posted: posted, report)
 
-        // Compared without `lowercased()`, which allocated a string per field (4 M rows in the large benchmark).
-        let publicText = record.field(isPublic)
+        let publicBytes = row.field(isPublic)
         let isPublicPost: Bool
-        if publicText.isEmpty || Self.equalsIgnoringASCIICase(publicText, "yes") {
+        if publicBytes.isEmpty || Self.equalsIgnoringASCIICase(publicBytes, "yes") {
             isPublicPost = true
-        } else if Self.equalsIgnoringASCIICase(publicText, "no") {
+        } else if Self.equalsIgnoringASCIICase(publicBytes, "no") {
             isPublicPost = false
         } else {
             isPublicPost = true
-            report("invalid public \"\(publicText)\"", hint: "expected yes or no (empty means yes)")
+            report("invalid public \"\(row.string(isPublic))\"", hint: "expected yes or no (empty means yes)")
         }
-        let urlText = record.field(url)
-        if !urlText.isEmpty, !(Self.hasPrefixIgnoringASCIICase(urlText, "http://") || Self.hasPrefixIgnoringASCIICase(urlText, "https://")) {
-            report("url \"\(urlText)\" is not http or https")
+        let urlBytes = row.field(url)
+        if !urlBytes.isEmpty, !(Self.hasPrefixIgnoringASCIICase(urlBytes, "http://") || Self.hasPrefixIgnoringASCIICase(urlBytes, "https://")) {
+            report("url \"\(row.string(url))\" is not http or https")
         }
 
         guard valid, let channelIndex, let categoryIndex, let departmentIndex, let posted else { return nil }
         if posted.localDay < (firstPostingDay ?? posted.localDay.adding(days: 1)) { firstPostingDay = posted.localDay }
         return Post(id: postID, channel: channelIndex, department: departmentIndex, category: categoryIndex,
                     postedAt: posted, acceptedAt: accepted, repliedAt: replied, isPublic: isPublicPost,
-                    title: record.field(title), url: urlText.isEmpty ? nil : urlText, line: line)
+                    title: row.string(title), url: urlBytes.isEmpty ? nil : row.string(url), line: line)
     }
 
-    /// `lowercase` must be lower-case ASCII.
-    private static func hasPrefixIgnoringASCIICase(_ text: String, _ lowercase: String) -> Bool {
-        var characters = text.utf8.makeIterator()
-        for expected in lowercase.utf8 {
-            guard let byte = characters.next() else { return false }
+    /// Whether `bytes` start with `lowercase` (lower-case ASCII), ignoring ASCII case.
+    private static func hasPrefixIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: StaticString) -> Bool {
+        guard bytes.count >= lowercase.utf8CodeUnitCount else { return false }
+        for (byte, expected) in zip(bytes, UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)) {
             let folded = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
             guard folded == expected else { return false }
         }
         return true
     }
 
-    private static func equalsIgnoringASCIICase(_ text: String, _ lowercase: String) -> Bool {
-        text.utf8.count == lowercase.utf8.count && hasPrefixIgnoringASCIICase(text, lowercase)
+    private static func equalsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: StaticString) -> Bool {
+        bytes.count == lowercase.utf8CodeUnitCount && hasPrefixIgnoringASCIICase(bytes, lowercase)
     }
 
-    private func lookUp(_ value: String, in indexByID: [String: Int], name: String, candidates: [String],
+    private func lookUp(_ value: UnsafeBufferPointer<UInt8>, in ids: [[UInt8]], name: String, candidates: [String],
                         _ report: (String, String?) -> Void) -> Int? {
-        if let index = indexByID[value] { return index }
+        if let index = ids.firstIndex(where: { id in id.withUnsafeBufferPointer { $0.elementsEqual(value) } }) { return index }
+        let value = String(decoding: value, as: UTF8.self)
         report(value.isEmpty ? "missing \(name)" : "unknown \(name) \"\(value)\"",
                Suggestion.didYouMean(value, among: candidates) ?? "site.yml lists \(Suggestion.quoted(candidates))")
         return nil
     }
 
-    private mutating func optionalTimestamp(_ text: String, name: String, posted: Timestamp?, postedText: String,
+    private mutating func optionalTimestamp(_ row: CSVRow, _ column: Int?, name: String, posted: Timestamp?,
                                             _ report: (String, String?) -> Void) -> Timestamp? {
-        guard !text.isEmpty else { return nil }
-        guard let timestamp = timestamps.parse(text) else {
-            report("invalid \(name) \"\(text)\"", PostsReader.timestampHint)
+        let bytes = row.field(column)
+        guard !bytes.isEmpty else { return nil }
+        guard let timestamp = timestamps.parse(bytes) else {
+            report("invalid \(name) \"\(row.string(column))\"", PostsReader.timestampHint)
             return nil
         }
         if let posted, timestamp < posted {
-            report("\(name) \"\(text)\" is earlier than posted_at \"\(postedText)\"", nil)
+            report("\(name) \"\(row.string(column))\" is earlier than posted_at \"\(row.string(postedAt))\"", nil)
         }
         return timestamp
     }

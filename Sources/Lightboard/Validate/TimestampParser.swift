@@ -5,20 +5,30 @@ import Foundation
 ///
 /// Asking Foundation for a time zone offset is slow next to the rest of a row,
 /// so offsets are cached per 15-minute UTC bucket (every real-world transition
-/// falls on a quarter hour).
+/// falls on a quarter hour). The cache is direct-mapped rather than a
+/// dictionary, whose hashing cost more than the rest of the parse (callgrind):
+/// its 2^14 slots cover 170 days of buckets, a quarter's posts and replies.
 struct TimestampParser {
     let timeZone: TimeZone
-    private var offsetByBucket: [Int64: Int64] = [:]
+    private var offsetCache = [CachedOffset](repeating: CachedOffset(bucket: .min, offset: 0), count: 1 << 14)
     private static let bucketSeconds: Int64 = 900
+
+    /// A slot of the offset cache; `bucket` is `.min` while the slot is empty.
+    private struct CachedOffset {
+        var bucket: Int64
+        var offset: Int64
+    }
 
     init(timeZone: TimeZone) { self.timeZone = timeZone }
 
+    /// Parses a timestamp held as a String (posts.csv fields use `parse(_:)` on bytes).
     mutating func parse(_ text: String) -> Timestamp? {
         var text = text
-        return text.withUTF8 { parse(bytes: $0) }
+        return text.withUTF8 { parse($0) }
     }
 
-    private mutating func parse(bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+    /// Parses the UTF-8 bytes of a timestamp.
+    mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         guard bytes.count >= 16, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
               let year = Self.number(bytes, 0, 4), let month = Self.number(bytes, 5, 2), let dayOfMonth = Self.number(bytes, 8, 2),
@@ -37,7 +47,11 @@ struct TimestampParser {
         switch bytes.count - index {
         case 0:
             // Wall-clock time in the site zone: the offset at the guessed instant settles it.
-            instant = wallClock - offset(at: wallClock - offset(at: wallClock))
+            let guessed = offset(at: wallClock)
+            let settled = offset(at: wallClock - guessed)
+            // Away from a transition both agree, and the local date is the one written.
+            if settled == guessed { return Timestamp(instant: wallClock - settled, localDay: day) }
+            instant = wallClock - settled
         case 1 where bytes[index] == UInt8(ascii: "Z"):
             instant = wallClock
         case 6 where bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"):
@@ -61,12 +75,14 @@ struct TimestampParser {
     /// Seconds east of UTC in the site zone at `instant`.
     private mutating func offset(at instant: Int64) -> Int64 {
         let bucket = instant >= 0 ? instant / Self.bucketSeconds : (instant - Self.bucketSeconds + 1) / Self.bucketSeconds
-        if let cached = offsetByBucket[bucket] { return cached }
+        let slot = Int(truncatingIfNeeded: bucket) & (offsetCache.count - 1)
+        if offsetCache[slot].bucket == bucket { return offsetCache[slot].offset }
         let offset = Int64(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(bucket * Self.bucketSeconds))))
-        offsetByBucket[bucket] = offset
+        offsetCache[slot] = CachedOffset(bucket: bucket, offset: offset)
         return offset
     }
 
+    @inline(__always)
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> Int? {
         guard start + length <= bytes.count else { return nil }
         var value = 0
