@@ -76,7 +76,7 @@ import Testing
         #expect(nest("<h1>1</h1><h4>4</h4><h5>5</h5>", 3) == "<h4>1</h4><h6>4</h6><h6>5</h6>")
         #expect(nest("<h1>A</h1>", 6) == "<h6>A</h6>")
         // Attributes after a space; closing tags follow their opening tags.
-        #expect(nest("<h2 id=\"x\">A</h2>\n<h3 class=\"y\">B</h3>", 1) == "<h2 id=\"x\">A</h2>\n<h4 class=\"y\">B</h4>")
+        #expect(nest("<h2 id=\"x\">A</h2>\n<h3 class=\"y\">B</h3>", 2) == "<h3 id=\"x\">A</h3>\n<h4 class=\"y\">B</h4>")
         #expect(nest("<h1 id=\"x\">A</h1>", 2) == "<h3 id=\"x\">A</h3>")
         // Only opening tags decide the highest level.
         #expect(nest("</h1><h3>A</h3>", 3) == "</h2><h4>A</h4>")
