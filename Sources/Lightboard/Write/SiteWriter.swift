@@ -121,11 +121,13 @@ public struct SiteWriter: Sendable {
     }
 
     /// Generated paths come from content ids; refuse anything that could leave the folder.
+    /// Checked on UTF-8 bytes, as the file system sees the path (and cheaper than `Character`s).
     private func checkSafe(relativePath: String) throws {
-        let segments = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        let unsafe = relativePath.isEmpty || relativePath.hasPrefix("/")
-            || segments.contains { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\\") }
-            || segments.first == ".git" || relativePath == Self.manifestName || segments.first == Substring(Self.scratchFolderName)
+        let segments = relativePath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let unsafe = relativePath.isEmpty || relativePath.utf8.contains(UInt8(ascii: "\\"))
+            || segments.contains { $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8) }
+            || segments[0].elementsEqual(".git".utf8) || relativePath == Self.manifestName
+            || segments[0].elementsEqual(Self.scratchFolderName.utf8)
         if unsafe { throw WriteError(path: relativePath, reason: "refusing to write outside the output folder") }
     }
 
