@@ -63,4 +63,30 @@ import Testing
         #expect(HTMLText.nestingHeadings("<h2>A</h2><h3>B</h3>", below: 2) == "<h3>A</h3><h4>B</h4>")
         #expect(HTMLText.nestingHeadings("<h2>A</h2>", below: 1) == "<h2>A</h2>")
     }
+
+    @Test func nestingHeadings() {
+        let nest = HTMLText.nestingHeadings
+        // Nothing to move: no heading, or the highest already below `level`.
+        #expect(nest("", 1) == "")
+        #expect(nest("<p>no heading</p>\n", 2) == "<p>no heading</p>\n")
+        #expect(nest("<h3>A</h3>", 2) == "<h3>A</h3>")
+        // Every level moves by the same shift; h6 is as deep as it goes.
+        #expect(nest("<h1>1</h1><h2>2</h2><h3>3</h3><h4>4</h4><h5>5</h5><h6>6</h6>", 1)
+                == "<h2>1</h2><h3>2</h3><h4>3</h4><h5>4</h5><h6>5</h6><h6>6</h6>")
+        #expect(nest("<h1>1</h1><h4>4</h4><h5>5</h5>", 3) == "<h4>1</h4><h6>4</h6><h6>5</h6>")
+        #expect(nest("<h1>A</h1>", 6) == "<h6>A</h6>")
+        // Attributes after a space; closing tags follow their opening tags.
+        #expect(nest("<h2 id=\"x\">A</h2>\n<h3 class=\"y\">B</h3>", 2) == "<h3 id=\"x\">A</h3>\n<h4 class=\"y\">B</h4>")
+        #expect(nest("<h1 id=\"x\">A</h1>", 2) == "<h3 id=\"x\">A</h3>")
+        // Only opening tags decide the highest level.
+        #expect(nest("</h1><h3>A</h3>", 3) == "</h2><h4>A</h4>")
+        // Text that merely starts like a heading tag stays as it is.
+        #expect(nest("<hr>\n<header><h1x><h10><h1\t><h7>x</h7><H1>A</H1></h1 ><h</h", 1)
+                == "<hr>\n<header><h1x><h10><h1\t><h7>x</h7><H1>A</H1></h1 ><h</h")
+        #expect(nest("<hr><h1>A</h1><header>", 1) == "<hr><h2>A</h2><header>")
+        #expect(nest("a < b <h1>A</h1>", 1) == "a < b <h2>A</h2>")
+        // Non-ASCII text, and a heading that starts with a combining mark (its tag is still a tag).
+        #expect(nest("<h1>宁波 é</h1>\n<p>中文</p>", 1) == "<h2>宁波 é</h2>\n<p>中文</p>")
+        #expect(nest("<h1>\u{301}x</h1>\n<h1>y</h1>\n", 1) == "<h2>\u{301}x</h2>\n<h2>y</h2>\n")
+    }
 }

@@ -57,7 +57,7 @@ public struct QuarterAccumulator: Sendable {
     }
 
     /// What the accumulator has counted, without the settings it was made with.
-    struct Counts: Codable, Sendable {
+    struct Counts: Sendable {
         var channelTallies: [Tally]
         var publicPosts: [Int]
         var assessed: Tally

@@ -3,7 +3,7 @@
 // and Rankings.swift (league, green list, red list, complex-issue leaders).
 
 /// The four lights of accepted, assessed posts. They always add up to `accepted`.
-public struct LightCounts: Hashable, Sendable, Codable {
+public struct LightCounts: Hashable, Sendable {
     public var green = 0, yellow = 0, gray = 0, red = 0
 
     public init(green: Int = 0, yellow: Int = 0, gray: Int = 0, red: Int = 0) {
@@ -17,7 +17,7 @@ public struct LightCounts: Hashable, Sendable, Codable {
 }
 
 /// Counts over a set of posts (a channel, a department's assessed posts, all assessed posts).
-public struct Tally: Hashable, Sendable, Codable {
+public struct Tally: Hashable, Sendable {
     public var posts = 0
     public var accepted = 0
     public var replied = 0
@@ -81,7 +81,7 @@ public struct DepartmentFigures: Hashable, Sendable {
 }
 
 /// An assessed post with a red light, shown on the red-light naming page.
-public struct RedPost: Hashable, Sendable, Codable {
+public struct RedPost: Hashable, Sendable {
     public var id: String
     public var department: String
     /// A non-public post keeps its title and URL here, but pages must not show them.

@@ -1,6 +1,6 @@
 /// A calendar date with no time and no time zone (proleptic Gregorian),
 /// stored as days since 1970-01-01 so that comparisons and arithmetic are exact.
-public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let ordinal: Int
 
     public init(ordinal: Int) { self.ordinal = ordinal }

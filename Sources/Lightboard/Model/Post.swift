@@ -1,6 +1,6 @@
 /// A moment in time from posts.csv, with the calendar date it falls on in the
 /// site time zone (what the working-day rules use).
-public struct Timestamp: Hashable, Comparable, Sendable, Codable {
+public struct Timestamp: Hashable, Comparable, Sendable {
     /// Seconds since 1970-01-01T00:00:00Z.
     public var instant: Int64
     /// Date in the site time zone.

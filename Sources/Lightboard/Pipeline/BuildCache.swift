@@ -15,11 +15,10 @@ import Foundation
 /// machine to machine and the output folder must hold the same bytes for the
 /// same input. The site's bytes never depend on the cache: a build without it
 /// (deleted, unreadable, another format) is a full build with the same output.
-struct BuildCache: Codable {
-    /// Raised whenever what is saved, or what it means, changes.
-    static let currentFormat = 2
+struct BuildCache {
+    /// Raised whenever what is saved, or what it means, changes (the file's header names it: `BuildCacheFile.swift`).
+    static let currentFormat = 3
 
-    var format = BuildCache.currentFormat
     /// Stamps of everything the build read: content, templates and the executable.
     var inputs: BuildInputs
     /// Stamp of each file the build left in the output folder, by relative path.
@@ -28,22 +27,19 @@ struct BuildCache: Codable {
     /// Each quarter's counts, by quarter folder, with the stamps of the inputs they were counted from.
     var quarters: [String: CachedQuarter]
 
-    struct Summary: Codable {
+    struct Summary {
         var quarters: Int
         var posts: Int
     }
 
-    struct CachedQuarter: Codable {
+    struct CachedQuarter {
         var inputs: String
         var counts: QuarterAccumulator.Counts
     }
 
     /// The cache of `outputDirectory`, or nil when there is none usable.
     static func load(outputDirectory: String) -> BuildCache? {
-        guard let data = FileManager.default.contents(atPath: path(in: outputDirectory)),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.format == currentFormat
-        else { return nil }
-        return cache
+        FileManager.default.contents(atPath: path(in: outputDirectory)).flatMap(BuildCache.init(fileBytes:))
     }
 
     /// Written after the site, through a temporary file and a rename, so a
@@ -54,7 +50,7 @@ struct BuildCache: Codable {
         let temporary = destination + ".\(getpid()).tmp"
         try? FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
-        guard let data = try? JSONEncoder().encode(self), FileManager.default.createFile(atPath: temporary, contents: data),
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(fileBytes)),
               rename(temporary, destination) == 0
         else {
             try? FileManager.default.removeItem(atPath: temporary)
@@ -84,7 +80,7 @@ struct BuildCache: Codable {
             ?? environment["HOME"].map { $0 + "/.cache/lightboard" }
             ?? NSTemporaryDirectory() + "lightboard"
         let absolute = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path
-        return folder + "/" + fnv1a(absolute) + ".json"
+        return folder + "/" + fnv1a(absolute) + ".cache"
     }
 
     /// 64-bit FNV-1a, in hex: a short, stable file name for a path.
@@ -97,7 +93,7 @@ struct BuildCache: Codable {
 
 /// The stamps of a build's inputs, in groups, taken before anything is read, so a
 /// file edited during the build makes the next build read it again.
-struct BuildInputs: Codable, Equatable {
+struct BuildInputs: Equatable {
     /// Stamp lines by group: `site` (the executable and the content outside
     /// `quarters/`, `e-reading/` and `pages/`), `templates`, `e-reading`, `pages`
     /// and `quarters/YYYY-QN` for each quarter folder.

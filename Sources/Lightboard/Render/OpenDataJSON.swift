@@ -75,6 +75,12 @@ enum JSONValue: Equatable, Sendable {
     /// Escapes quotes, backslashes and control characters; everything else stays UTF-8.
     private static func writeString(_ string: String, to text: inout String) {
         text += "\""
+        defer { text += "\"" }
+        // Most strings (ids, names, numbers) need no escape: append them whole.
+        guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            text += string
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""
@@ -89,7 +95,6 @@ enum JSONValue: Equatable, Sendable {
             default: text.unicodeScalars.append(scalar)
             }
         }
-        text += "\""
     }
 }
 

@@ -31,9 +31,14 @@ public struct SiteWriter: Sendable {
     static let scratchFolderName = ".lightboard-tmp"
 
     public let outputDirectory: String
+    /// `outputDirectory` made absolute once; file paths are joined to it as strings,
+    /// because `URL(fileURLWithPath:)` and `appendingPathComponent` stat the file
+    /// system on every call to learn whether a path is a folder.
+    private let root: String
 
     public init(outputDirectory: String) {
         self.outputDirectory = outputDirectory
+        root = URL(fileURLWithPath: outputDirectory, isDirectory: true).path
     }
 
     /// `kept`: files a previous build generated that stay as they are (the build cache
@@ -42,35 +47,36 @@ public struct SiteWriter: Sendable {
         for path in files.map(\.path) + kept { try checkSafe(relativePath: path) }
         let fileManager = FileManager.default
         try createDirectory(outputDirectory)
-        let scratch = url(Self.scratchFolderName)
-        try? fileManager.removeItem(at: scratch)  // left by a killed build
-        try createDirectory(scratch.path)
-        defer { try? fileManager.removeItem(at: scratch) }
+        let scratch = path(Self.scratchFolderName)
+        try? fileManager.removeItem(atPath: scratch)  // left by a killed build
+        try createDirectory(scratch)
+        defer { try? fileManager.removeItem(atPath: scratch) }
 
         let previous = readManifest()
         let current = Set(files.map(\.path) + kept)
         if !current.isSubset(of: previous) { try writeManifest(previous.union(current), scratch: scratch) }
 
         let sorted = files.sorted { $0.path < $1.path }
-        let changed = sorted.concurrentMap { !hasBytes(url($0.path).path, $0.bytes) }
-        let toWrite = zip(sorted, changed).filter(\.1).map(\.0)
-        for folder in Set(toWrite.map { url($0.path).deletingLastPathComponent().path }).sorted() {
-            try createDirectory(folder)
-        }
-        let outcomes = toWrite.concurrentMap { file in
-            Result { try replace(url(file.path), with: Data(file.bytes), scratch: scratch) }
+        let existing = sorted.concurrentMap { existingFile(at: path($0.path), comparedWith: $0.bytes) }
+        let toWrite = zip(sorted, existing).filter { $0.1 != .sameBytes }
+        // A file that is there already has its folder; only new files may need one.
+        let newFolders = Set(toWrite.filter { $0.1 == .nothing }.map { parentFolder(of: path($0.0.path)) })
+        for folder in newFolders.sorted() { try createFolder(folder) }
+        let outcomes = Array(toWrite.map(\.0).enumerated()).concurrentMap { index, file in
+            // Scratch names only need to be unique within this build's scratch folder.
+            Result { try replace(path(file.path), with: file.bytes, scratch: scratch, temporaryName: String(index)) }
         }
         for outcome in outcomes { try outcome.get() }
-        var report = WriteReport(written: toWrite.map(\.path), unchanged: files.count + kept.count - toWrite.count)
+        var report = WriteReport(written: toWrite.map(\.0.path), unchanged: files.count + kept.count - toWrite.count)
 
         if current != previous { try writeManifest(current, scratch: scratch) }
         for stale in previous.subtracting(current).sorted() {
-            let target = url(stale)
+            let target = path(stale)
             var isDirectory: ObjCBool = false
             guard (try? checkSafe(relativePath: stale)) != nil,
-                  fileManager.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue
+                  fileManager.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue
             else { continue }
-            try fileManager.removeItem(at: target)
+            try fileManager.removeItem(atPath: target)
             report.removed.append(stale)
             removeEmptyParents(of: stale)
         }
@@ -80,36 +86,48 @@ public struct SiteWriter: Sendable {
     // MARK: - Manifest
 
     func readManifest() -> Set<String> {
-        guard let text = try? String(contentsOf: url(Self.manifestName), encoding: .utf8) else { return [] }
+        guard let text = try? String(contentsOfFile: path(Self.manifestName), encoding: .utf8) else { return [] }
         return Set(text.split(separator: "\n").map(String.init))
     }
 
-    private func writeManifest(_ paths: Set<String>, scratch: URL) throws {
+    private func writeManifest(_ paths: Set<String>, scratch: String) throws {
         let text = paths.sorted().map { $0 + "\n" }.joined()
-        try replace(url(Self.manifestName), with: Data(text.utf8), scratch: scratch)
+        try replace(path(Self.manifestName), with: Array(text.utf8), scratch: scratch, temporaryName: "manifest")
     }
 
     // MARK: - Files
 
-    /// Whether the file at `path` holds exactly `bytes`; the size is checked first,
-    /// so a changed file is usually told apart without reading it.
-    private func hasBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
-        var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count,
-              let existing = FileManager.default.contents(atPath: path) else { return false }
-        return existing.elementsEqual(bytes)
+    /// What the output folder holds where a file is to be written.
+    private enum ExistingFile {
+        case sameBytes, otherBytes, nothing
     }
 
-    private func url(_ relativePath: String) -> URL {
-        URL(fileURLWithPath: outputDirectory).appendingPathComponent(relativePath)
+    /// Compares the file at `path` with `bytes`; the size is checked first, so a
+    /// changed file is usually told apart without reading it.
+    private func existingFile(at path: String, comparedWith bytes: [UInt8]) -> ExistingFile {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .nothing }
+        guard (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count,
+              let existing = FileManager.default.contents(atPath: path) else { return .otherBytes }
+        return existing.elementsEqual(bytes) ? .sameBytes : .otherBytes
+    }
+
+    private func path(_ relativePath: String) -> String {
+        root + "/" + relativePath
+    }
+
+    private func parentFolder(of path: String) -> String {
+        String(path[..<path.lastIndex(of: "/")!])
     }
 
     /// Generated paths come from content ids; refuse anything that could leave the folder.
+    /// Checked on UTF-8 bytes, as the file system sees the path (and cheaper than `Character`s).
     private func checkSafe(relativePath: String) throws {
-        let segments = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        let unsafe = relativePath.isEmpty || relativePath.hasPrefix("/")
-            || segments.contains { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\\") }
-            || segments.first == ".git" || relativePath == Self.manifestName || segments.first == Substring(Self.scratchFolderName)
+        let segments = relativePath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let unsafe = relativePath.isEmpty || relativePath.utf8.contains(UInt8(ascii: "\\"))
+            || segments.contains { $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8) }
+            || segments[0].elementsEqual(".git".utf8) || relativePath == Self.manifestName
+            || segments[0].elementsEqual(Self.scratchFolderName.utf8)
         if unsafe { throw WriteError(path: relativePath, reason: "refusing to write outside the output folder") }
     }
 
@@ -121,28 +139,55 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes `data` next to nothing else visible, then renames it over `destination` (atomic on POSIX).
-    private func replace(_ destination: URL, with data: Data, scratch: URL) throws {
-        let temporary = scratch.appendingPathComponent(UUID().uuidString)
-        do {
-            try data.write(to: temporary)
-            if rename(temporary.path, destination.path) != 0 {
-                throw WriteError(path: destination.path, reason: String(cString: strerror(errno)))
-            }
-        } catch let error as WriteError {
-            throw error
-        } catch {
-            throw WriteError(path: destination.path, reason: "cannot write: \(error.localizedDescription)")
+    /// Creates a folder inside the output folder with one `mkdir` when its parent
+    /// exists (FileManager stats the path and its parents first); anything
+    /// unusual (the folder exists, a file is in the way) goes to `createDirectory`.
+    private func createFolder(_ folder: String) throws {
+        if mkdir(folder, 0o777) == 0 { return }
+        if errno == ENOENT, folder.count > root.count + 1 {
+            try createFolder(parentFolder(of: folder))
+            if mkdir(folder, 0o777) == 0 { return }
+        }
+        try createDirectory(folder)
+    }
+
+    /// Writes `bytes` to `temporaryName` in the scratch folder, flushed to disk,
+    /// then renames it over `destination` (atomic on POSIX).
+    private func replace(_ destination: String, with bytes: [UInt8], scratch: String, temporaryName: String) throws {
+        let temporary = scratch + "/" + temporaryName
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw WriteError(path: destination, reason: "cannot write: " + String(cString: strerror(errno))) }
+        var error = writeAll(bytes, to: descriptor)
+        if error == 0 && fsync(descriptor) != 0 { error = errno }
+        close(descriptor)
+        guard error == 0 else { throw WriteError(path: destination, reason: "cannot write: " + String(cString: strerror(error))) }
+        if rename(temporary, destination) != 0 {
+            throw WriteError(path: destination, reason: String(cString: strerror(errno)))
         }
     }
 
     private func removeEmptyParents(of relativePath: String) {
         var segments = relativePath.split(separator: "/").dropLast()
         while !segments.isEmpty {
-            let directory = url(segments.joined(separator: "/")).path
+            let directory = path(segments.joined(separator: "/"))
             guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory), entries.isEmpty else { return }
             try? FileManager.default.removeItem(atPath: directory)
             segments = segments.dropLast()
         }
+    }
+}
+
+/// Writes all of `bytes` to `descriptor`; 0, or the `errno` of the failure.
+/// (Outside `SiteWriter`, whose `write` method would hide the C function.)
+private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+    bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return count < 0 ? errno : EIO }
+            offset += count
+        }
+        return 0
     }
 }
