@@ -9,15 +9,14 @@ public enum OpenDataRenderer {
 
     public static func render(_ site: ComputedSite) -> [RenderedFile] {
         let language = site.content.config.defaultLanguage
-        var files: [RenderedFile] = []
-        for quarter in site.quarters {
+        // Quarters are independent: written on every core (it follows the pages, so it would idle one).
+        let quarterFiles = site.quarters.concurrentMap { quarter in
             let folder = "data/\(quarter.id.slug)/"
-            files.append(RenderedFile(path: folder + "summary.json", text: summary(quarter).prettyText))
-            files.append(RenderedFile(path: folder + "departments.json", text: departments(quarter).prettyText))
-            files.append(RenderedFile(path: folder + "departments.csv", text: departmentsCSV(quarter, language: language)))
+            return [RenderedFile(path: folder + "summary.json", text: summary(quarter).prettyText),
+                    RenderedFile(path: folder + "departments.json", text: departments(quarter).prettyText),
+                    RenderedFile(path: folder + "departments.csv", text: departmentsCSV(quarter, language: language))]
         }
-        files.append(RenderedFile(path: "data/datapackage.json", text: dataPackage(site).prettyText))
-        return files
+        return quarterFiles.flatMap { $0 } + [RenderedFile(path: "data/datapackage.json", text: dataPackage(site).prettyText)]
     }
 
     // MARK: - summary.json
