@@ -1,37 +1,39 @@
 import Yams
 
 extension ContentLoader {
-    /// e-reading/YYYY-MM.md, oldest first.
+    /// e-reading/YYYY-MM.md, oldest first; the months are loaded concurrently.
     mutating func loadEReading() -> [EReadingMonth] {
         let groups = localizedMarkdownFiles(in: "e-reading", isValidName: { Self.yearMonth($0) != nil },
                                             nameHint: "name the file after its month, e.g. 2024-07.md")
-        return groups.compactMap { group in
-            guard let (year, month) = Self.yearMonth(group.name),
-                  let document = markdownDocument(group.defaultFile, allowedKeys: [
-                      "title", "officials", "hits", "opinions", "handled_within_days", "feedback",
-                  ]) else { return nil }
-            let yaml = document.yaml, frontMatter = document.frontMatter
-            let errorsBefore = diagnostics.diagnostics.count
-            var title = yaml.value("title", in: frontMatter, required: true, diagnostics: &diagnostics)
-                .flatMap { yaml.localizedText($0, name: "title", diagnostics: &diagnostics) }
-            let officials = yaml.value("officials", in: frontMatter, required: false, diagnostics: &diagnostics)
-                .map { loadOfficials($0, yaml) } ?? []
-            let counts = ["hits", "opinions", "handled_within_days"].map { key in
-                yaml.value(key, in: frontMatter, required: false, diagnostics: &diagnostics)
-                    .flatMap { yaml.nonNegativeInteger($0, name: key, diagnostics: &diagnostics) }
-            }
-            let feedback = yaml.value("feedback", in: frontMatter, required: false, diagnostics: &diagnostics)
-                .map { loadFeedback($0, yaml) } ?? []
-            var body = LocalizedMarkdown([languages.first ?? "": document.body])
-            for (language, file) in group.translations {
-                guard let translation = markdownDocument(file, allowedKeys: ["title"], language: language) else { continue }
-                title = Self.merged(title, optionalText("title", in: translation))
-                body.sources[language] = translation.body
-            }
-            guard diagnostics.diagnostics.count == errorsBefore, let title else { return nil }
-            return EReadingMonth(year: year, month: month, title: title, officials: officials, hits: counts[0],
-                                 opinions: counts[1], handledWithinDays: counts[2], feedback: feedback, body: body)
+        return concurrentLoad(groups) { loader, group in loader.loadEReadingMonth(group) }.compactMap { $0 }
+    }
+
+    private mutating func loadEReadingMonth(_ group: LocalizedFileGroup) -> EReadingMonth? {
+        guard let (year, month) = Self.yearMonth(group.name),
+              let document = markdownDocument(group.defaultFile, allowedKeys: [
+                  "title", "officials", "hits", "opinions", "handled_within_days", "feedback",
+              ]) else { return nil }
+        let yaml = document.yaml, frontMatter = document.frontMatter
+        let errorsBefore = diagnostics.diagnostics.count
+        var title = yaml.value("title", in: frontMatter, required: true, diagnostics: &diagnostics)
+            .flatMap { yaml.localizedText($0, name: "title", diagnostics: &diagnostics) }
+        let officials = yaml.value("officials", in: frontMatter, required: false, diagnostics: &diagnostics)
+            .map { loadOfficials($0, yaml) } ?? []
+        let counts = ["hits", "opinions", "handled_within_days"].map { key in
+            yaml.value(key, in: frontMatter, required: false, diagnostics: &diagnostics)
+                .flatMap { yaml.nonNegativeInteger($0, name: key, diagnostics: &diagnostics) }
         }
+        let feedback = yaml.value("feedback", in: frontMatter, required: false, diagnostics: &diagnostics)
+            .map { loadFeedback($0, yaml) } ?? []
+        var body = LocalizedMarkdown([languages.first ?? "": document.body])
+        for (language, file) in group.translations {
+            guard let translation = markdownDocument(file, allowedKeys: ["title"], language: language) else { continue }
+            title = Self.merged(title, optionalText("title", in: translation))
+            body.sources[language] = translation.body
+        }
+        guard diagnostics.diagnostics.count == errorsBefore, let title else { return nil }
+        return EReadingMonth(year: year, month: month, title: title, officials: officials, hits: counts[0],
+                             opinions: counts[1], handledWithinDays: counts[2], feedback: feedback, body: body)
     }
 
     /// `YYYY-MM` with a valid month.
@@ -69,19 +71,21 @@ extension ContentLoader {
         }
     }
 
-    /// pages/SLUG.md, sorted by slug.
+    /// pages/SLUG.md, sorted by slug; the pages are loaded concurrently.
     mutating func loadPages() -> [FreePage] {
         let groups = localizedMarkdownFiles(in: "pages", isValidName: Self.isIdentifier, nameHint: Self.identifierHint)
-        return groups.compactMap { group in
-            guard let document = markdownDocument(group.defaultFile, allowedKeys: ["title"]) else { return nil }
-            var title = optionalText("title", in: document)
-            var body = LocalizedMarkdown([languages.first ?? "": document.body])
-            for (language, file) in group.translations {
-                guard let translation = markdownDocument(file, allowedKeys: ["title"], language: language) else { continue }
-                title = Self.merged(title, optionalText("title", in: translation))
-                body.sources[language] = translation.body
-            }
-            return FreePage(slug: group.name, title: title, body: body)
+        return concurrentLoad(groups) { loader, group in loader.loadPage(group) }.compactMap { $0 }
+    }
+
+    private mutating func loadPage(_ group: LocalizedFileGroup) -> FreePage? {
+        guard let document = markdownDocument(group.defaultFile, allowedKeys: ["title"]) else { return nil }
+        var title = optionalText("title", in: document)
+        var body = LocalizedMarkdown([languages.first ?? "": document.body])
+        for (language, file) in group.translations {
+            guard let translation = markdownDocument(file, allowedKeys: ["title"], language: language) else { continue }
+            title = Self.merged(title, optionalText("title", in: translation))
+            body.sources[language] = translation.body
         }
+        return FreePage(slug: group.name, title: title, body: body)
     }
 }

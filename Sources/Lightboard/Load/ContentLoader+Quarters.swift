@@ -2,17 +2,20 @@ import Foundation
 import Yams
 
 extension ContentLoader {
-    /// quarters/YYYY-QN folders, oldest first.
+    /// quarters/YYYY-QN folders, oldest first. Quarters are independent, so they are loaded concurrently.
     mutating func loadQuarters(config: SiteConfig?, registry: DepartmentRegistry?) -> [QuarterContent] {
-        entries(of: "quarters").compactMap { name in
-            let folder = "quarters/\(name)"
-            guard directoryExists(folder), let id = QuarterID(folderName: name) else {
-                diagnostics.report(file: path(folder), line: 1, "invalid quarter folder name \"\(name)\"",
-                                   hint: "name it YYYY-QN, e.g. 2024-Q3")
-                return nil
-            }
-            return loadQuarter(id, folder: folder, registry: registry)
+        concurrentLoad(entries(of: "quarters")) { loader, name in loader.loadQuarter(folderName: name, registry: registry) }
+            .compactMap { $0 }
+    }
+
+    private mutating func loadQuarter(folderName name: String, registry: DepartmentRegistry?) -> QuarterContent? {
+        let folder = "quarters/\(name)"
+        guard directoryExists(folder), let id = QuarterID(folderName: name) else {
+            diagnostics.report(file: path(folder), line: 1, "invalid quarter folder name \"\(name)\"",
+                               hint: "name it YYYY-QN, e.g. 2024-Q3")
+            return nil
         }
+        return loadQuarter(id, folder: folder, registry: registry)
     }
 
     private static let quarterFiles = ["quarter.yml", "posts.csv", "adjustments.csv", "complex-issues", "narrative.md"]

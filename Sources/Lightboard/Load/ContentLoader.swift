@@ -2,7 +2,7 @@ import Foundation
 
 /// The Load stage: reads every file of the content folder (posts excepted,
 /// which `PostsReader` streams) into the model types, collecting every problem.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     /// The content folder as the user named it, without a trailing slash;
     /// also the prefix of every path in diagnostics.
     let directory: String
@@ -31,6 +31,22 @@ public struct ContentLoader {
         let content = SiteContent(contentDirectory: loader.directory, config: config, registry: registry,
                                   calendar: calendar, quarters: quarters, eReading: eReading, pages: pages)
         return (content, loader.diagnostics)
+    }
+
+    /// `load` applied to every element on every core, each on its own copy of
+    /// the loader; their diagnostics are added in element order, the order of
+    /// a loop, so the diagnostics do not depend on scheduling.
+    mutating func concurrentLoad<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], _ load: @Sendable (inout ContentLoader, Element) -> Result
+    ) -> [Result] {
+        let loaded = elements.concurrentMap { [self] element in
+            var loader = self
+            loader.diagnostics = DiagnosticBag()
+            let result = load(&loader, element)
+            return (result: result, diagnostics: loader.diagnostics)
+        }
+        for element in loaded { diagnostics.merge(element.diagnostics) }
+        return loaded.map(\.result)
     }
 
     // MARK: - Files
