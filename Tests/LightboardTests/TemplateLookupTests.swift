@@ -24,7 +24,7 @@ final class TemplateLookupTests: XCTestCase {
         }
         let display = DisplayText(text: text(), lang: "en", isFallback: true)
         let link = Link(label: text(), href: text())
-        let department = DepartmentLink(name: display, href: text())
+        let department = DepartmentLink(name: display, href: text(), html: text())
         let values: [any MustacheParent] = [
             display, link, department,
             LayoutModel.NavItem(label: text(), href: text(), isCurrent: true),

@@ -9,11 +9,13 @@ struct PageBuilder: Sendable {
     /// Each quarter's league figures by department id, indexed like `site.quarters`: a department
     /// page looks its figures up in every quarter (500 departments x 40 quarters in the large benchmark).
     let leagueFigures: [[String: DepartmentFigures]]
+    let departmentLinks: DepartmentLinkCache
 
-    init(site: ComputedSite, language: String, strings: UIStrings) {
+    init(site: ComputedSite, language: String, strings: UIStrings, departmentLinks: DepartmentLinkCache) {
         self.site = site
         self.language = language
         self.strings = strings
+        self.departmentLinks = departmentLinks
         format = Formatting(strings: strings)
         markdown = MarkdownRenderer(allowsUnsafeHTML: site.content.config.allowsUnsafeHTML)
         leagueFigures = site.quarters.map { quarter in
@@ -48,12 +50,12 @@ struct PageBuilder: Sendable {
     }
 
     func departmentLink(_ department: Department, _ linker: Linker) -> DepartmentLink {
-        DepartmentLink(name: text(department.name), href: href(.department(id: department.id), linker))
+        departmentLinks.link(name: text(department.name), href: href(.department(id: department.id), linker))
     }
 
     func departmentLink(id: String, _ linker: Linker) -> DepartmentLink {
         guard let department = site.content.registry.department(id) else {
-            return DepartmentLink(name: DisplayText(text: id, lang: language, isFallback: false), href: href(.departments, linker))
+            return departmentLinks.link(name: DisplayText(text: id, lang: language, isFallback: false), href: href(.departments, linker))
         }
         return departmentLink(department, linker)
     }

@@ -31,7 +31,8 @@ public struct SiteRenderer: Sendable {
         let routes = Self.routes(of: site)
         let feeds = Feeds(site: site)
         let builders = Dictionary(uniqueKeysWithValues: config.languages.map { language in
-            (language, PageBuilder(site: site, language: language, strings: templates.strings[language]!))
+            (language, PageBuilder(site: site, language: language, strings: templates.strings[language]!,
+                                   departmentLinks: DepartmentLinkCache(templates, language: language)))
         })
         var jobs: [RenderJob] = config.languages.flatMap { language in
             routes.map { RenderJob.page($0, language: language, directory: $0.directory(in: language)) } + [.feed(language: language)]
@@ -159,7 +160,8 @@ public struct SiteRenderer: Sendable {
     private func notFound(_ site: ComputedSite, _ templates: TemplateLibrary) -> String {
         let config = site.content.config
         let linker = Linker(baseURL: config.baseURL)
-        let builder = PageBuilder(site: site, language: config.defaultLanguage, strings: templates.strings[config.defaultLanguage]!)
+        let builder = PageBuilder(site: site, language: config.defaultLanguage, strings: templates.strings[config.defaultLanguage]!,
+                                  departmentLinks: DepartmentLinkCache(templates, language: config.defaultLanguage))
         let model = NotFoundPage(messages: config.languages.map { language in
             let strings = templates.strings[language]!
             return NotFoundPage.Message(lang: language, heading: strings["page_title_not_found"], message: strings["not_found_message"],

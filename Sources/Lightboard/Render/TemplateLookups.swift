@@ -62,6 +62,7 @@ extension DepartmentLink: TemplateFields {
         switch name {
         case "name": self.name
         case "href": self.href
+        case "html": self.html
         default: nil
         }
     }

@@ -5,7 +5,7 @@
 
 /// A text in the page's language, or in the language it fell back to
 /// (`isFallback`, then the template wraps it in an element with `lang`).
-struct DisplayText: Sendable {
+struct DisplayText: Hashable, Sendable {
     var text: String
     var lang: String
     var isFallback: Bool
@@ -26,6 +26,8 @@ struct Link: Sendable {
 struct DepartmentLink: Sendable {
     var name: DisplayText
     var href: String
+    /// `partials/department-link.mustache` rendered for this link (`DepartmentLinkCache`).
+    var html: String
 }
 
 /// A headline figure with its quarter-on-quarter change.
