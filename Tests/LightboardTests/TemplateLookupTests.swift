@@ -53,9 +53,10 @@ final class TemplateLookupTests: XCTestCase {
                              resolved: text(), isoResolved: text()),
             DepartmentIssue(title: display, href: text(), quarter: text(), role: text()),
             DepartmentRedQuarter(quarter: link, redPosts: text(), allRedPosts: [link]),
-            LayoutModel(lang: "en", documentTitle: text(), siteTitle: display, canonical: [text()],
+            LayoutModel(lang: "en", documentTitle: text(), siteTitle: display, siteTitleHTML: text(), canonical: [text()],
                         alternates: [LayoutModel.Alternate(hreflang: "en", href: text())], stylesheet: text(), scripts: [text()],
-                        feed: text(), homeHref: text(), nav: [], languages: [], content: text()),
+                        feed: text(), homeHref: text(), siteNav: text(), languages: [], content: text()),
+            SiteNav(nav: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)]),
         ]
         let markdown = DisplayMarkdown(html: text(), lang: "zh", isFallback: true)
         let quarterLinks = QuarterLinks(quarterName: text(), report: text(), league: text(), green: text(), red: text(), complex: text(),

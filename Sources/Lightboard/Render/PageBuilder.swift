@@ -9,13 +9,13 @@ struct PageBuilder: Sendable {
     /// Each quarter's league figures by department id, indexed like `site.quarters`: a department
     /// page looks its figures up in every quarter (500 departments x 40 quarters in the large benchmark).
     let leagueFigures: [[String: DepartmentFigures]]
-    let departmentLinks: DepartmentLinkCache
+    let partials: RenderedPartials
 
-    init(site: ComputedSite, language: String, strings: UIStrings, departmentLinks: DepartmentLinkCache) {
+    init(site: ComputedSite, language: String, strings: UIStrings, partials: RenderedPartials) {
         self.site = site
         self.language = language
         self.strings = strings
-        self.departmentLinks = departmentLinks
+        self.partials = partials
         format = Formatting(strings: strings)
         markdown = MarkdownRenderer(allowsUnsafeHTML: site.content.config.allowsUnsafeHTML)
         leagueFigures = site.quarters.map { quarter in
@@ -50,14 +50,20 @@ struct PageBuilder: Sendable {
     }
 
     func departmentLink(_ department: Department, _ linker: Linker) -> DepartmentLink {
-        departmentLinks.link(name: text(department.name), href: href(.department(id: department.id), linker))
+        departmentLink(name: text(department.name), href: href(.department(id: department.id), linker))
     }
 
     func departmentLink(id: String, _ linker: Linker) -> DepartmentLink {
         guard let department = site.content.registry.department(id) else {
-            return departmentLinks.link(name: DisplayText(text: id, lang: language, isFallback: false), href: href(.departments, linker))
+            return departmentLink(name: DisplayText(text: id, lang: language, isFallback: false), href: href(.departments, linker))
         }
         return departmentLink(department, linker)
+    }
+
+    private func departmentLink(name: DisplayText, href: String) -> DepartmentLink {
+        var link = DepartmentLink(name: name, href: href, html: "")
+        link.html = partials.departmentLink.html(link)
+        return link
     }
 
     func title(_ key: String, quarter: QuarterID) -> String {

@@ -32,7 +32,7 @@ public struct SiteRenderer: Sendable {
         let feeds = Feeds(site: site)
         let builders = Dictionary(uniqueKeysWithValues: config.languages.map { language in
             (language, PageBuilder(site: site, language: language, strings: templates.strings[language]!,
-                                   departmentLinks: DepartmentLinkCache(templates, language: language)))
+                                   partials: RenderedPartials(templates, language: language)))
         })
         var jobs: [RenderJob] = config.languages.flatMap { language in
             routes.map { RenderJob.page($0, language: language, directory: $0.directory(in: language)) } + [.feed(language: language)]
@@ -129,13 +129,14 @@ public struct SiteRenderer: Sendable {
             lang: builder.language,
             documentTitle: route == .home ? siteTitle.text : "\(builder.pageTitle(route)) – \(siteTitle.text)",
             siteTitle: siteTitle,
+            siteTitleHTML: builder.partials.text.html(siteTitle),
             canonical: [feeds.absolute.page(route.directory(in: builder.language))],
             alternates: feeds.alternates(route).map { LayoutModel.Alternate(hreflang: $0.0, href: $0.1) },
             stylesheet: linker.file("assets/style.css"),
             scripts: templates.scripts.map(linker.file),
             feed: linker.file([builder.language, "feed.xml"]),
             homeHref: builder.href(.home, linker),
-            nav: navigation(current: route, builder, linker),
+            siteNav: navigation(current: route, builder, linker),
             languages: site.content.config.languages.map { language in
                 LayoutModel.LanguageLink(label: templates.strings[language]!["language_name"], lang: language,
                                          href: linker.page(route.directory(in: language)), isCurrent: language == builder.language)
@@ -149,11 +150,12 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The fixed navigation of every page (archive stability: it never lists quarters or pages).
-    private func navigation(current: Route?, _ builder: PageBuilder, _ linker: Linker) -> [LayoutModel.NavItem] {
-        [("nav_home", Route.home), ("nav_archive", .archive), ("nav_departments", .departments),
-         ("nav_e_reading", .eReading), ("nav_methodology", .methodology)].map { key, route in
+    private func navigation(current: Route?, _ builder: PageBuilder, _ linker: Linker) -> String {
+        let nav = [("nav_home", Route.home), ("nav_archive", .archive), ("nav_departments", .departments),
+                   ("nav_e_reading", .eReading), ("nav_methodology", .methodology)].map { key, route in
             LayoutModel.NavItem(label: builder.strings[key], href: builder.href(route, linker), isCurrent: route == current)
         }
+        return builder.partials.siteNav.html(SiteNav(nav: nav))
     }
 
     /// Served for any missing URL at any depth, so its links are absolute; one message per language.
@@ -161,7 +163,7 @@ public struct SiteRenderer: Sendable {
         let config = site.content.config
         let linker = Linker(baseURL: config.baseURL)
         let builder = PageBuilder(site: site, language: config.defaultLanguage, strings: templates.strings[config.defaultLanguage]!,
-                                  departmentLinks: DepartmentLinkCache(templates, language: config.defaultLanguage))
+                                  partials: RenderedPartials(templates, language: config.defaultLanguage))
         let model = NotFoundPage(messages: config.languages.map { language in
             let strings = templates.strings[language]!
             return NotFoundPage.Message(lang: language, heading: strings["page_title_not_found"], message: strings["not_found_message"],
@@ -170,10 +172,11 @@ public struct SiteRenderer: Sendable {
         let siteTitle = builder.text(config.title)
         let layout = LayoutModel(
             lang: config.defaultLanguage, documentTitle: "\(builder.strings["page_title_not_found"]) – \(siteTitle.text)",
-            siteTitle: siteTitle, canonical: [], alternates: [], stylesheet: linker.file("assets/style.css"),
+            siteTitle: siteTitle, siteTitleHTML: builder.partials.text.html(siteTitle),
+            canonical: [], alternates: [], stylesheet: linker.file("assets/style.css"),
             scripts: [], // nothing to enhance here
             feed: linker.file([config.defaultLanguage, "feed.xml"]), homeHref: builder.href(.home, linker),
-            nav: navigation(current: nil, builder, linker), languages: [],
+            siteNav: navigation(current: nil, builder, linker), languages: [],
             content: templates.render("not-found", model, strings: builder.strings))
         return templates.render("layout", layout, strings: builder.strings)
     }

@@ -91,6 +91,15 @@ extension LayoutModel.LanguageLink: TemplateFields {
     }
 }
 
+extension SiteNav: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "nav": self.nav
+        default: nil
+        }
+    }
+}
+
 extension LayoutModel.Alternate: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
@@ -326,13 +335,14 @@ extension LayoutModel: TemplateFields {
         case "lang": self.lang
         case "documentTitle": self.documentTitle
         case "siteTitle": self.siteTitle
+        case "siteTitleHTML": self.siteTitleHTML
         case "canonical": self.canonical
         case "alternates": self.alternates
         case "stylesheet": self.stylesheet
         case "scripts": self.scripts
         case "feed": self.feed
         case "homeHref": self.homeHref
-        case "nav": self.nav
+        case "siteNav": self.siteNav
         case "languages": self.languages
         case "content": self.content
         default: nil

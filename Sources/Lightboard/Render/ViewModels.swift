@@ -23,10 +23,10 @@ struct Link: Sendable {
     var href: String
 }
 
-struct DepartmentLink: Sendable {
+struct DepartmentLink: Hashable, Sendable {
     var name: DisplayText
     var href: String
-    /// `partials/department-link.mustache` rendered for this link (`DepartmentLinkCache`).
+    /// `partials/department-link.mustache` rendered for this link (`RenderedPartials`).
     var html: String
 }
 
@@ -39,14 +39,21 @@ struct HeadlineFigure: Sendable {
 
 // MARK: - Layout
 
+/// The site navigation of a page: the same at every page of a depth and section.
+struct SiteNav: Hashable, Sendable {
+    var nav: [LayoutModel.NavItem]
+}
+
 struct LayoutModel: Sendable {
     struct Alternate: Sendable { var hreflang: String; var href: String }
-    struct NavItem: Sendable { var label: String; var href: String; var isCurrent: Bool }
+    struct NavItem: Hashable, Sendable { var label: String; var href: String; var isCurrent: Bool }
     struct LanguageLink: Sendable { var label: String; var lang: String; var href: String; var isCurrent: Bool }
 
     var lang: String
     var documentTitle: String
     var siteTitle: DisplayText
+    /// `siteTitle` through `partials/text.mustache`.
+    var siteTitleHTML: String
     /// Absent on the 404 page.
     var canonical: [String]
     var alternates: [Alternate]
@@ -55,7 +62,8 @@ struct LayoutModel: Sendable {
     var scripts: [String]
     var feed: String
     var homeHref: String
-    var nav: [NavItem]
+    /// `partials/site-nav.mustache` rendered for this page's `SiteNav`.
+    var siteNav: String
     var languages: [LanguageLink]
     /// The page body, rendered from the page's own template.
     var content: String
