@@ -11,14 +11,22 @@ enum UTF8Validation {
     static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
-            // Most of a posts.csv is ASCII: skip it eight bytes at a time.
-            if index + 8 <= bytes.count,
-               UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
+            // Most of a posts.csv is ASCII: skip it eight bytes at a time, and
+            // straight to the first non-ASCII byte of a word that has one.
+            if index + 8 <= bytes.count {
+                let high = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                index += high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                if high == 0 { continue }
             }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
+            // Chinese text: a three-byte sequence without the E0/ED special cases.
+            if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 3 <= bytes.count,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
             let length: Int
             var secondRange: ClosedRange<UInt8> = 0x80...0xBF
             switch lead {
