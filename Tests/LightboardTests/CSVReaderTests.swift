@@ -160,6 +160,25 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: text + [0xE0, 0x9F, 0xBF]), text.count)  // overlong
     }
 
+    /// The word-at-a-time checks against the standard library's validation, on
+    /// random mixes of ASCII, Chinese, other sequences and stray bytes: the first
+    /// invalid offset is where the longest valid prefix ends.
+    func testUTF8ValidationAgreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = ["a", ",", "0123456789", "宁", "波", "，", "é", "𝄞", "\u{E000}", "\u{D7FF}", "\u{800}"].map { Array($0.utf8) }
+            + [[0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0x80], [0x80], [0xBF], [0xE5], [0xE5, 0xAE],
+               [0xF0, 0x9F], [0xFF], [0xEF, 0xBF]]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                bytes += Int.random(in: 0..<3, using: &generator) == 0 ? pieces.randomElement(using: &generator)!
+                                                                         : Array("宁波市".utf8)
+            }
+            let expected = (0...bytes.count).last { String(validating: bytes[..<$0], as: UTF8.self) != nil }!
+            XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: bytes), expected == bytes.count ? nil : expected, "\(bytes)")
+        }
+    }
+
     /// Unquoted records that lie in one chunk are split where they lie (sixteen
     /// bytes at a time); everything else goes through the byte loop. Both must
     /// agree (`read` compares chunk sizes 1 to 7, where no record fits, with

@@ -21,11 +21,21 @@ enum UTF8Validation {
             }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
-            // Chinese text: a three-byte sequence without the E0/ED special cases.
-            if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 3 <= bytes.count,
-               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
-                index += 3
-                continue
+            // Chinese text: a run of three-byte sequences (lead E1...EF but not ED,
+            // which have no special cases, then two continuation bytes), tested
+            // four bytes at a time.
+            if lead >= 0xE1, lead != 0xED, lead <= 0xEF {
+                var run = index
+                while run + 4 <= bytes.count {
+                    let word = UInt32(littleEndian: UnsafeRawPointer(bytes.baseAddress! + run).loadUnaligned(as: UInt32.self))
+                    let leadBits = word & 0x0F
+                    guard word & 0xC0_C0F0 == 0x80_80E0, leadBits != 0, leadBits != 0x0D else { break }
+                    run += 3
+                }
+                if run > index {
+                    index = run
+                    continue
+                }
             }
             let length: Int
             var secondRange: ClosedRange<UInt8> = 0x80...0xBF
