@@ -78,6 +78,22 @@ final class ValidatePostsTests: XCTestCase {
         }
     }
 
+    /// The parser caches months (64 slots): every day of 1999–2031, and the days
+    /// after each month's end, in an order that makes months share and retake slots.
+    func testCachedMonthsGiveTheSameDays() throws {
+        var parser = TimestampParser(timeZone: TimeZone(identifier: "UTC")!)
+        for round in 0..<2 {
+            for year in stride(from: round == 0 ? 1999 : 2031, through: round == 0 ? 2031 : 1999, by: round == 0 ? 1 : -1) {
+                for month in 1...12 {
+                    for day in 0...32 {
+                        let text = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)T12:00"
+                        XCTAssertEqual(parser.parse(text)?.localDay, Day(year: year, month: month, day: day), text)
+                    }
+                }
+            }
+        }
+    }
+
     /// Local times in a daylight-saving gap or overlap take the offset in force just after the guessed instant.
     func testTimestampsAroundTransitions() throws {
         var newYork = TimestampParser(timeZone: TimeZone(identifier: "America/New_York")!)

@@ -52,6 +52,8 @@ public enum PostsReader {
 /// message becomes a String (and the id, title and url of a red post, later).
 private struct RowValidator {
     let quarter: QuarterContent
+    /// `quarter.info.id.contains`, without working out the quarter's first and last day for every row.
+    let quarterDays: ClosedRange<Day>
     let file: String
     let channelIDs: [String]
     let categoryIDs: [String]
@@ -79,6 +81,7 @@ private struct RowValidator {
     init(quarter: QuarterContent, config: SiteConfig, registry: DepartmentRegistry, columns: CSVColumns, file: String,
          expectedRows: Int) {
         self.quarter = quarter
+        quarterDays = quarter.info.id.firstDay...quarter.info.id.lastDay
         ids = PostIDTable(capacity: expectedRows)
         self.file = file
         departmentIDs = registry.departments.map(\.id)
@@ -124,7 +127,7 @@ private struct RowValidator {
 
         let posted = timestamps.parse(row[postedAt])
         if let posted {
-            if !quarter.info.id.contains(posted.localDay) {
+            if !quarterDays.contains(posted.localDay) {
                 report("posted_at \"\(row.string(postedAt))\" is outside \(quarter.info.id)",
                        hint: "in the site time zone (\(timeZoneName)) it falls on \(posted.localDay)")
             }
