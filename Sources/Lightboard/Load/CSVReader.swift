@@ -34,9 +34,11 @@ public struct CSVRow {
 
     public var count: Int { fieldEnds.count }
 
-    /// The bytes of the field at `index`.
+    /// The bytes of the field at `index` (inlined: a dozen calls a row).
     public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        @inline(__always) get {
         UnsafeBufferPointer(rebasing: bytes[(index == 0 ? 0 : fieldEnds[index - 1] + 1)..<fieldEnds[index]])
+        }
     }
 
     /// The field at `index` as a String. The bytes are already valid UTF-8, so
