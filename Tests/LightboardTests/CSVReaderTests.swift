@@ -149,6 +149,73 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: ascii + [0xED, 0xA0, 0x80] + ascii), 17)  // a surrogate
     }
 
+    /// UTF-8 checks of three-byte sequences (the Chinese fast path) and of the
+    /// three-byte leads it leaves to the general rules (E0, ED).
+    func testUTF8ValidationOfThreeByteSequences() {
+        let text = Array("宁波市鄞州区，谢谢".utf8)
+        XCTAssertNil(UTF8Validation.firstInvalidOffset(in: text))
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: Array(text[..<6]) + [0xE5, 0x41, 0x80] + text), 6)  // ASCII as continuation
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: Array(text[..<3]) + [0xE5, 0xAE]), 3)  // cut at the end
+        XCTAssertNil(UTF8Validation.firstInvalidOffset(in: [0xE0, 0xA0, 0x80, 0xED, 0x9F, 0xBF, 0xEF, 0xBF, 0xBF]))
+        XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: text + [0xE0, 0x9F, 0xBF]), text.count)  // overlong
+    }
+
+    /// The word-at-a-time checks against the standard library's validation, on
+    /// random mixes of ASCII, Chinese, other sequences and stray bytes: the first
+    /// invalid offset is where the longest valid prefix ends.
+    func testUTF8ValidationAgreesWithTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = ["a", ",", "0123456789", "宁", "波", "，", "é", "𝄞", "\u{E000}", "\u{D7FF}", "\u{800}"].map { Array($0.utf8) }
+            + [[0xE0, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0x80], [0x80], [0xBF], [0xE5], [0xE5, 0xAE],
+               [0xF0, 0x9F], [0xFF], [0xEF, 0xBF]]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                bytes += Int.random(in: 0..<3, using: &generator) == 0 ? pieces.randomElement(using: &generator)!
+                                                                         : Array("宁波市".utf8)
+            }
+            let expected = (0...bytes.count).last { String(validating: bytes[..<$0], as: UTF8.self) != nil }!
+            XCTAssertEqual(UTF8Validation.firstInvalidOffset(in: bytes), expected == bytes.count ? nil : expected, "\(bytes)")
+        }
+    }
+
+    /// Unquoted records that lie in one chunk are split where they lie (sixteen
+    /// bytes at a time); everything else goes through the byte loop. Both must
+    /// agree (`read` compares chunk sizes 1 to 7, where no record fits, with
+    /// larger ones), also for delimiters at every offset of a sixteen-byte block.
+    func testLongRecordsAgreeAcrossChunkSizes() throws {
+        var text = "a,b,c\n"
+        var expected: [CSVRecord] = []
+        for length in 0..<40 {
+            let field = String(repeating: "x", count: length)
+            let chinese = String(repeating: "宁", count: length / 3)
+            text += "\(field),\(chinese)\(field),\(length)\n"
+            expected.append(CSVRecord(line: expected.count + 2, fields: [field, chinese + field, "\(length)"]))
+        }
+        text += "0123456789abcdefghij,x\"y\"z,\"quoted, with \"\"quotes\"\"\"\r"  // stray quotes, CR line break
+        text += "\n0123456789abcdefghij,,\r\n"  // LF after CR, CRLF
+        text += "\r\n\n0123456789abcdefghijklmnop,q,r,,\n"  // blank lines, trailing empty field
+        text += "0123456789abcdefghijklmnop,q,r,s\n"  // too many fields
+        text += "last,line,without break"
+        let result = try read(text)
+        XCTAssertEqual(result.records, expected + [
+            CSVRecord(line: 42, fields: ["0123456789abcdefghij", "x\"y\"z", "quoted, with \"quotes\""]),
+            CSVRecord(line: 43, fields: ["0123456789abcdefghij", "", ""]),
+            CSVRecord(line: 46, fields: ["0123456789abcdefghijklmnop", "q", "r"]),
+            CSVRecord(line: 48, fields: ["last", "line", "without break"]),
+        ])
+        XCTAssertEqual(result.diagnostics, [Diagnostic(file: "data.csv", line: 47, message: "expected 3 fields, found 4",
+                                                       hint: "quote fields that contain commas")])
+    }
+
+    func testInvalidUTF8InALongUnquotedRecord() throws {
+        let result = try read(Array("a,b\n0123456789abcdefghij,宁波\n0123456789abcdefghij,宁".utf8) + [0xE6, 0xB3]
+                              + Array("波\n1,2\n".utf8))
+        XCTAssertEqual(result.records, [CSVRecord(line: 2, fields: ["0123456789abcdefghij", "宁波"])])
+        XCTAssertEqual(result.diagnostics, [Diagnostic(file: "data.csv", line: 3, message: "the file is not valid UTF-8",
+                                                       hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])
+    }
+
     func testGBKHeaderIsRejected() throws {
         // "编号,名称" in GBK.
         let gbk: [UInt8] = [0xB1, 0xE0, 0xBA, 0xC5, 0x2C, 0xC3, 0xFB, 0xB3, 0xC6, 0x0A]

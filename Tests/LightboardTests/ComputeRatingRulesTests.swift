@@ -47,32 +47,32 @@ final class ComputeRatingRulesTests: XCTestCase {
     // MARK: - Status as of the cut-off
 
     func testAcceptedAndRepliedInTime() {
-        XCTAssertEqual(rules.status(of: F.post(replied: "2024-07-02"), isAssessed: true),
+        XCTAssertEqual(rules.status(of: F.post(replied: "2024-07-02").post, isAssessed: true),
                        PostStatus(isAccepted: true, isReplied: true, light: .green))
     }
 
     func testReplyAfterTheAsOfDayIsRed() {
-        XCTAssertEqual(rules.status(of: F.post(replied: "2024-10-16"), isAssessed: true),
+        XCTAssertEqual(rules.status(of: F.post(replied: "2024-10-16").post, isAssessed: true),
                        PostStatus(isAccepted: true, isReplied: false, light: .red))
     }
 
     func testReplyOnTheAsOfDayCounts() {
-        XCTAssertEqual(rules.status(of: F.post(replied: "2024-10-15"), isAssessed: true),
+        XCTAssertEqual(rules.status(of: F.post(replied: "2024-10-15").post, isAssessed: true),
                        PostStatus(isAccepted: true, isReplied: true, light: .gray))
     }
 
     func testAcceptedAfterTheAsOfDayIsNotAcceptedAndHasNoLight() {
-        XCTAssertEqual(rules.status(of: F.post(accepted: "2024-10-16", replied: nil), isAssessed: true),
+        XCTAssertEqual(rules.status(of: F.post(accepted: "2024-10-16", replied: nil).post, isAssessed: true),
                        PostStatus(isAccepted: false, isReplied: false, light: nil))
     }
 
     func testRepliedButNotAcceptedCountsAsRepliedWithoutLight() {
-        XCTAssertEqual(rules.status(of: F.post(accepted: nil, replied: "2024-07-02"), isAssessed: true),
+        XCTAssertEqual(rules.status(of: F.post(accepted: nil, replied: "2024-07-02").post, isAssessed: true),
                        PostStatus(isAccepted: false, isReplied: true, light: nil))
     }
 
     func testPostOfAChannelNotAssessedHasNoLight() {
-        XCTAssertEqual(rules.status(of: F.post(replied: nil), isAssessed: false),
+        XCTAssertEqual(rules.status(of: F.post(replied: nil).post, isAssessed: false),
                        PostStatus(isAccepted: true, isReplied: false, light: nil))
     }
 

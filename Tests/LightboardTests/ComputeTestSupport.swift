@@ -44,20 +44,27 @@ enum ComputeFixtures {
         Timestamp(instant: Int64(day(iso).ordinal) * 86_400 + 3_600, localDay: day(iso))
     }
 
+    /// A post with its text, as `PostsReader` hands them to the accumulator.
+    struct TextedPost {
+        var post: Post
+        var text: PostText
+    }
+
     static func post(_ id: String = "p", channel: Int = 0, department: Int = 0, category: Int = 0, posted: String = "2024-07-01",
-                     accepted: String? = "2024-07-01", replied: String?, isPublic: Bool = true, title: String = "") -> Post {
-        Post(id: id, channel: channel, department: department, category: category, postedAt: at(posted),
-             acceptedAt: accepted.map(at), repliedAt: replied.map(at), isPublic: isPublic, title: title, url: nil, line: 2)
+                     accepted: String? = "2024-07-01", replied: String?, isPublic: Bool = true, title: String = "") -> TextedPost {
+        TextedPost(post: Post(channel: channel, department: department, category: category, postedAt: at(posted),
+                              acceptedAt: accepted.map(at), repliedAt: replied.map(at), isPublic: isPublic, line: 2),
+                   text: PostText(id: id, title: title, url: nil))
     }
 
     static func rules(_ config: SiteConfig = config(), quarter: QuarterInfo = q3) -> RatingRules {
         RatingRules(assessment: config.assessment, quarter: quarter, calendar: calendar)
     }
 
-    static func accumulate(_ posts: [Post], config: SiteConfig = config(), registry: DepartmentRegistry = threeDepartments,
+    static func accumulate(_ posts: [TextedPost], config: SiteConfig = config(), registry: DepartmentRegistry = threeDepartments,
                            quarter: QuarterInfo = q3) -> QuarterAccumulator {
         var accumulator = QuarterAccumulator(config: config, registry: registry, info: quarter, calendar: calendar)
-        for post in posts { accumulator.add(post) }
+        for post in posts { accumulator.add(post.post, text: post.text) }
         return accumulator
     }
 

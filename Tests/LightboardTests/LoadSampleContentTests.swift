@@ -36,7 +36,7 @@ final class LoadSampleContentTests: XCTestCase {
         for quarter in site.quarters {
             var count = 0
             PostsReader.read(quarter, config: site.config, registry: site.registry, calendar: site.calendar,
-                             displayPath: quarter.postsPath, diagnostics: &diagnostics) { _ in count += 1 }
+                             displayPath: quarter.postsPath, diagnostics: &diagnostics) { _, _ in count += 1 }
             counts.append(count)
         }
         XCTAssertEqual(diagnostics.diagnostics, [])

@@ -4,8 +4,19 @@ import XCTest
 final class ValidatePostsTests: XCTestCase {
     private let file = "Content/quarters/2024-Q3/posts.csv"
 
+    /// A post with the Strings of its text, which outlive the read.
+    @dynamicMemberLookup
+    private struct ReadPost {
+        var post: Post
+        var id: String
+        var title: String
+        var url: String?
+
+        subscript<Value>(dynamicMember keyPath: KeyPath<Post, Value>) -> Value { post[keyPath: keyPath] }
+    }
+
     /// Loads `minimalContent` with this posts.csv (and other changes), streams it, and returns the posts and diagnostics.
-    private func readPosts(_ posts: String, _ changes: [String: String?] = [:], quarter: String = "2024-Q3") throws -> ([Post], [Diagnostic]) {
+    private func readPosts(_ posts: String, _ changes: [String: String?] = [:], quarter: String = "2024-Q3") throws -> ([ReadPost], [Diagnostic]) {
         var files = minimalContent
         files["quarters/\(quarter)/posts.csv"] = posts
         for (path, text) in changes { files[path] = text }
@@ -14,9 +25,11 @@ final class ValidatePostsTests: XCTestCase {
         XCTAssertEqual(loadDiagnostics.diagnostics, [])
         let site = try XCTUnwrap(content)
         var bag = DiagnosticBag()
-        var posts: [Post] = []
+        var posts: [ReadPost] = []
         PostsReader.read(site.quarters[0], config: site.config, registry: site.registry, calendar: site.calendar,
-                         displayPath: "Content/quarters/\(quarter)/posts.csv", diagnostics: &bag) { posts.append($0) }
+                         displayPath: "Content/quarters/\(quarter)/posts.csv", diagnostics: &bag) { post, text in
+            posts.append(ReadPost(post: post, id: text.id, title: text.title, url: text.url))
+        }
         return (posts, bag.diagnostics)
     }
 
@@ -62,6 +75,22 @@ final class ValidatePostsTests: XCTestCase {
                     "2024-07-00T08:00", "2024-07-01T08:60", "2024-07-01T08:00Z ", "2024-07-01T08:00:5", "2024-07-01T08:00+08:0",
                     "2024-07-01T08:00+24:00", "2024-07-01T08:00+08-00", "2024-07-01T08:00z", "2024-07-01T0a:00", ""] {
             XCTAssertNil(parser.parse(bad), bad)
+        }
+    }
+
+    /// The parser caches months (64 slots): every day of 1999–2031, and the days
+    /// after each month's end, in an order that makes months share and retake slots.
+    func testCachedMonthsGiveTheSameDays() throws {
+        var parser = TimestampParser(timeZone: TimeZone(identifier: "UTC")!)
+        for round in 0..<2 {
+            for year in stride(from: round == 0 ? 1999 : 2031, through: round == 0 ? 2031 : 1999, by: round == 0 ? 1 : -1) {
+                for month in 1...12 {
+                    for day in 0...32 {
+                        let text = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)T12:00"
+                        XCTAssertEqual(parser.parse(text)?.localDay, Day(year: year, month: month, day: day), text)
+                    }
+                }
+            }
         }
     }
 
@@ -182,7 +211,7 @@ final class ValidatePostsTests: XCTestCase {
         var bag = DiagnosticBag()
         var ids: [String] = []
         PostsReader.read(site.quarters[0], config: site.config, registry: site.registry, calendar: site.calendar,
-                         displayPath: file, diagnostics: &bag) { ids.append($0.id) }
+                         displayPath: file, diagnostics: &bag) { ids.append($1.id) }
         XCTAssertEqual(ids, ["p1"])
         XCTAssertEqual(bag.diagnostics, [Diagnostic(file: file, line: 3, message: "the file is not valid UTF-8",
                                                     hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])

@@ -39,8 +39,8 @@ public struct QuarterAccumulator: Sendable {
         departmentTallies = Array(repeating: Tally(), count: registry.departments.count)
     }
 
-    /// Counts one validated post of this quarter.
-    public mutating func add(_ post: Post) {
+    /// Counts one validated post of this quarter; only a red post's text is read.
+    public mutating func add(_ post: Post, text: PostText) {
         let isAssessed = isAssessedChannel[post.channel]
         let status = rules.status(of: post, isAssessed: isAssessed)
         channelTallies[post.channel].add(status)
@@ -51,7 +51,7 @@ public struct QuarterAccumulator: Sendable {
         departmentTallies[post.department].add(status)
         if status.light == .red {
             redPosts.append(RedPost(
-                id: post.id, department: departmentIDs[post.department], isPublic: post.isPublic, title: post.title, url: post.url,
+                id: text.id, department: departmentIDs[post.department], isPublic: post.isPublic, title: text.title, url: text.url,
                 postedAt: post.postedAt, workingDaysWaiting: rules.workingDaysWaiting(postedOn: post.postedAt.localDay)))
         }
     }

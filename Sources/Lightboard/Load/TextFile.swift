@@ -11,14 +11,32 @@ enum UTF8Validation {
     static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
-            // Most of a posts.csv is ASCII: skip it eight bytes at a time.
-            if index + 8 <= bytes.count,
-               UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
+            // Most of a posts.csv is ASCII: skip it eight bytes at a time, and
+            // straight to the first non-ASCII byte of a word that has one.
+            if index + 8 <= bytes.count {
+                let high = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    & 0x8080_8080_8080_8080
+                index += high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                if high == 0 { continue }
             }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
+            // Chinese text: a run of three-byte sequences (lead E1...EF but not ED,
+            // which have no special cases, then two continuation bytes), tested
+            // four bytes at a time.
+            if lead >= 0xE1, lead != 0xED, lead <= 0xEF {
+                var run = index
+                while run + 4 <= bytes.count {
+                    let word = UInt32(littleEndian: UnsafeRawPointer(bytes.baseAddress! + run).loadUnaligned(as: UInt32.self))
+                    let leadBits = word & 0x0F
+                    guard word & 0xC0_C0F0 == 0x80_80E0, leadBits != 0, leadBits != 0x0D else { break }
+                    run += 3
+                }
+                if run > index {
+                    index = run
+                    continue
+                }
+            }
             let length: Int
             var secondRange: ClosedRange<UInt8> = 0x80...0xBF
             switch lead {

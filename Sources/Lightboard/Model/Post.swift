@@ -10,9 +10,9 @@ public struct Timestamp: Hashable, Comparable, Sendable {
 }
 
 /// A validated row of posts.csv. Channel, department and category are indices
-/// into site.yml's channels, the registry and site.yml's categories.
+/// into site.yml's channels, the registry and site.yml's categories. The id,
+/// title and url come separately, as `PostText`.
 public struct Post: Sendable {
-    public var id: String
     public var channel: Int
     public var department: Int
     public var category: Int
@@ -20,7 +20,47 @@ public struct Post: Sendable {
     public var acceptedAt: Timestamp?
     public var repliedAt: Timestamp?
     public var isPublic: Bool
-    public var title: String
-    public var url: String?
     public var line: Int
+}
+
+/// The id, title and url of a post. Only red posts keep them (`RedPost`), so
+/// `PostsReader` hands over the bytes of posts.csv and the Strings are made on
+/// demand (making three Strings for every row was ~15% of the posts.csv pass,
+/// callgrind). Text read from a file is valid only during the call that passes
+/// it, like `CSVRow`: keep its Strings, never the `PostText`.
+public struct PostText {
+    private enum Storage {
+        case strings(id: String, title: String, url: String?)
+        /// UTF-8 bytes, already validated; an empty url is no url.
+        case bytes(id: UnsafeBufferPointer<UInt8>, title: UnsafeBufferPointer<UInt8>, url: UnsafeBufferPointer<UInt8>)
+    }
+
+    private let storage: Storage
+
+    public init(id: String, title: String, url: String?) { storage = .strings(id: id, title: title, url: url) }
+
+    init(validatedID id: UnsafeBufferPointer<UInt8>, title: UnsafeBufferPointer<UInt8>, url: UnsafeBufferPointer<UInt8>) {
+        storage = .bytes(id: id, title: title, url: url)
+    }
+
+    public var id: String {
+        switch storage {
+        case let .strings(id, _, _): id
+        case let .bytes(id, _, _): String(decoding: id, as: UTF8.self)
+        }
+    }
+
+    public var title: String {
+        switch storage {
+        case let .strings(_, title, _): title
+        case let .bytes(_, title, _): String(decoding: title, as: UTF8.self)
+        }
+    }
+
+    public var url: String? {
+        switch storage {
+        case let .strings(_, _, url): url
+        case let .bytes(_, _, url): url.isEmpty ? nil : String(decoding: url, as: UTF8.self)
+        }
+    }
 }

@@ -61,8 +61,8 @@ public enum SiteBuilder {
                 accumulator.counts = counts
             } else {
                 PostsReader.read(quarter, config: content.config, registry: content.registry, calendar: content.calendar,
-                                 displayPath: quarter.postsPath, diagnostics: &quarterDiagnostics) { post in
-                    accumulator.add(post)
+                                 displayPath: quarter.postsPath, diagnostics: &quarterDiagnostics) { post, text in
+                    accumulator.add(post, text: text)
                 }
             }
             return (accumulator, quarterDiagnostics)

@@ -7,7 +7,8 @@ public enum PostsReader {
     static let optionalColumns = ["accepted_at", "replied_at", "public", "title", "url"]
     static let timestampHint = "expected YYYY-MM-DDTHH:MM[:SS], optionally followed by Z or ±HH:MM"
 
-    /// Hands every valid row of `quarter`'s posts.csv to `body`, in file order, and
+    /// Hands every valid row of `quarter`'s posts.csv to `body`, in file order
+    /// (its text is valid only during the call, see `PostText`), and
     /// reports every invalid one (rows with errors are not passed on). Afterwards
     /// checks that the calendar covers every year from the first posting date
     /// through as_of. A missing posts.csv is left to `ContentLoader` to report.
@@ -16,7 +17,7 @@ public enum PostsReader {
     ///   is reported next to it.
     public static func read(_ quarter: QuarterContent, config: SiteConfig, registry: DepartmentRegistry,
                             calendar: WorkingCalendar, displayPath: String, diagnostics: inout DiagnosticBag,
-                            _ body: (Post) -> Void) {
+                            _ body: (Post, PostText) -> Void) {
         guard FileManager.default.fileExists(atPath: quarter.postsPath) else { return }
         var reader: CSVReader
         do {
@@ -30,9 +31,10 @@ public enum PostsReader {
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: quarter.postsPath)[.size] as? Int) ?? 0
         var rows = RowValidator(quarter: quarter, config: config, registry: registry, columns: columns, file: displayPath,
                                 expectedRows: fileSize / RowValidator.bytesPerRowEstimate)
-        while let post = reader.withNextRow({ rows.validate($0, diagnostics: &diagnostics) }) {
-            if let post { body(post) }
-        }
+        // The row's bytes live only during withNextRow: the post and its text are handed on inside.
+        while reader.withNextRow({ (row: CSVRow) -> Void in
+            if let post = rows.validate(row, diagnostics: &diagnostics) { body(post, rows.text(of: row)) }
+        }) != nil {}
         reader.diagnostics.forEach { diagnostics.report($0) }
 
         guard let firstDay = rows.firstPostingDay else { return }
@@ -46,10 +48,12 @@ public enum PostsReader {
 
 /// Checks the rows of one posts.csv; remembers ids for duplicate detection.
 ///
-/// Fields are checked on their UTF-8 bytes: only the id, title and url of a
-/// post become Strings (and any field quoted in an error message).
+/// Fields are checked on their UTF-8 bytes: only a field quoted in an error
+/// message becomes a String (and the id, title and url of a red post, later).
 private struct RowValidator {
     let quarter: QuarterContent
+    /// `quarter.info.id.contains`, without working out the quarter's first and last day for every row.
+    let quarterDays: ClosedRange<Day>
     let file: String
     let channelIDs: [String]
     let categoryIDs: [String]
@@ -57,11 +61,13 @@ private struct RowValidator {
     /// handful, so comparing bytes in order beats hashing a String.
     let channelBytes: [[UInt8]]
     let categoryBytes: [[UInt8]]
-    let registry: DepartmentRegistry
+    /// Registry index by department id, looked up by the field's bytes. Registry
+    /// ids are ASCII (`[a-z0-9][a-z0-9-]*`), so byte equality is String equality.
+    let departmentIndex: ByteStringTable
     let departmentIDs: [String]
     let timeZoneName: String
     var timestamps: TimestampParser
-    var lineByID: [String: Int] = [:]
+    var ids: PostIDTable
     var firstPostingDay: Day?
     let id, channel, department, category, postedAt: Int
     let acceptedAt, repliedAt, isPublic, title, url: Int?
@@ -75,10 +81,15 @@ private struct RowValidator {
     init(quarter: QuarterContent, config: SiteConfig, registry: DepartmentRegistry, columns: CSVColumns, file: String,
          expectedRows: Int) {
         self.quarter = quarter
-        lineByID.reserveCapacity(expectedRows)
+        quarterDays = quarter.info.id.firstDay...quarter.info.id.lastDay
+        ids = PostIDTable(capacity: expectedRows)
         self.file = file
-        self.registry = registry
         departmentIDs = registry.departments.map(\.id)
+        var departmentIndex = ByteStringTable(capacity: departmentIDs.count)
+        for (index, var id) in departmentIDs.enumerated() {
+            _ = id.withUTF8 { departmentIndex.insert($0, value: index) }  // the first of equal ids, as the registry
+        }
+        self.departmentIndex = departmentIndex
         channelIDs = config.channels.map(\.id)
         categoryIDs = config.categories.map(\.id)
         channelBytes = channelIDs.map { Array($0.utf8) }
@@ -99,26 +110,24 @@ private struct RowValidator {
             valid = false
         }
 
-        let postID = row.string(id)
+        let postID = row[id]
         if postID.isEmpty {
             report("missing id")
-        } else if let firstLine = lineByID.updateValue(line, forKey: postID) {
-            // One hash for the usual new id; a duplicate puts the first line back.
-            lineByID[postID] = firstLine
-            report("duplicate id \"\(postID)\"", hint: "first used on line \(firstLine)")
+        } else if let firstLine = ids.insert(postID, line: line) {
+            report("duplicate id \"\(row.string(id))\"", hint: "first used on line \(firstLine)")
         }
         let channelIndex = lookUp(row[channel], in: channelBytes, name: "channel", candidates: channelIDs, report)
         let categoryIndex = lookUp(row[category], in: categoryBytes, name: "category", candidates: categoryIDs, report)
-        let departmentID = row.string(department)
-        let departmentIndex = registry.index(of: departmentID)
+        let departmentIndex = departmentIndex.value(for: row[department])
         if departmentIndex == nil {
+            let departmentID = row.string(department)
             report(departmentID.isEmpty ? "missing department" : "unknown department \"\(departmentID)\"",
                    hint: Suggestion.didYouMean(departmentID, among: departmentIDs))
         }
 
         let posted = timestamps.parse(row[postedAt])
         if let posted {
-            if !quarter.info.id.contains(posted.localDay) {
+            if !quarterDays.contains(posted.localDay) {
                 report("posted_at \"\(row.string(postedAt))\" is outside \(quarter.info.id)",
                        hint: "in the site time zone (\(timeZoneName)) it falls on \(posted.localDay)")
             }
@@ -146,9 +155,13 @@ private struct RowValidator {
 
         guard valid, let channelIndex, let categoryIndex, let departmentIndex, let posted else { return nil }
         if posted.localDay < (firstPostingDay ?? posted.localDay.adding(days: 1)) { firstPostingDay = posted.localDay }
-        return Post(id: postID, channel: channelIndex, department: departmentIndex, category: categoryIndex,
-                    postedAt: posted, acceptedAt: accepted, repliedAt: replied, isPublic: isPublicPost,
-                    title: row.string(title), url: urlBytes.isEmpty ? nil : row.string(url), line: line)
+        return Post(channel: channelIndex, department: departmentIndex, category: categoryIndex,
+                    postedAt: posted, acceptedAt: accepted, repliedAt: replied, isPublic: isPublicPost, line: line)
+    }
+
+    /// The id, title and url of a valid row, as bytes.
+    func text(of row: CSVRow) -> PostText {
+        PostText(validatedID: row[id], title: row.field(title), url: row.field(url))
     }
 
     /// Whether `bytes` start with `lowercase` (lower-case ASCII), ignoring ASCII case.
