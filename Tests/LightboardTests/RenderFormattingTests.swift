@@ -90,3 +90,15 @@ import Testing
         #expect(nest("<h1>\u{301}x</h1>\n<h1>y</h1>\n", 1) == "<h2>\u{301}x</h2>\n<h2>y</h2>\n")
     }
 }
+
+/// Chart coordinates: one decimal, no locale, no "-0".
+@Suite struct SVGMarkupTests {
+    @Test func numbersAndEscaping() {
+        var svg = SVGMarkup()
+        for value in [12.5, -3, 40, 0.04, -0.04, 99.95, -12.34, 1234.56] {
+            svg += "\(number: value) "
+        }
+        svg += "<text>\(escaped: "A & <B>")</text>\(7)"
+        #expect(svg.text == "12.5 -3 40 0 0 100 -12.3 1234.6 <text>A &amp; &lt;B&gt;</text>7")
+    }
+}

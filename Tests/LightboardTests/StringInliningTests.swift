@@ -62,3 +62,18 @@ final class StringInliningTests: XCTestCase {
         }
     }
 }
+
+/// `UIStrings.fill`: the `{name}` placeholders of interface strings.
+final class StringFillTests: XCTestCase {
+    func testFillsKnownPlaceholdersAndKeepsEverythingElse() {
+        XCTAssertEqual(UIStrings.fill("{year}年{month}月{day}日", ["year": "2024", "month": "7", "day": "3"]), "2024年7月3日")
+        XCTAssertEqual(UIStrings.fill("{month_name} {day}, {year}", ["year": "2024", "month_name": "July", "day": "3"]), "July 3, 2024")
+        XCTAssertEqual(UIStrings.fill("no placeholder", ["a": "x"]), "no placeholder")
+        XCTAssertEqual(UIStrings.fill("{unknown} and {a}", ["a": "x"]), "{unknown} and x")
+        XCTAssertEqual(UIStrings.fill("open { and {a", ["a": "x"]), "open { and {a")
+        XCTAssertEqual(UIStrings.fill("{{a}}", ["a": "x"]), "{x}")
+        XCTAssertEqual(UIStrings.fill("{a}{b}", ["a": "{b}", "b": "y"]), "{b}y", "a value is not filled again")
+        XCTAssertEqual(UIStrings.fill("", ["a": "x"]), "")
+        XCTAssertEqual(UIStrings.fill("排名 {rank}/{count}", ["rank": "3", "count": "106"]), "排名 3/106")
+    }
+}

@@ -31,15 +31,16 @@ enum Charts {
             let y = top + rowHeight * Double(index)
             let start = min(x(0), x(values[index])), end = max(x(0), x(values[index]))
             let negative = values[index] < 0
-            svg += "<text class=\"chart-label\" x=\"\(number(left))\" y=\"\(number(y + 11))\">\(HTMLText.escape(bar.label))</text>"
-            svg += "<rect class=\"chart-bar\(negative ? " chart-bar-negative" : "")\" x=\"\(number(start))\" y=\"\(number(y + 15))\" width=\"\(number(max(end - start, 1)))\" height=\"11\"/>"
+            svg += "<text class=\"chart-label\" x=\"\(number: left)\" y=\"\(number: y + 11)\">\(escaped: bar.label)</text>"
+            svg += "<rect class=\"chart-bar\(negative ? " chart-bar-negative" : "")\" x=\"\(number: start)\" y=\"\(number: y + 15)\" width=\"\(number: max(end - start, 1))\" height=\"11\"/>"
             let valueX = negative ? start - 4 : end + 4
-            svg += "<text class=\"chart-value\" x=\"\(number(valueX))\" y=\"\(number(y + 25))\"\(negative ? " text-anchor=\"end\"" : "")>\(HTMLText.escape(bar.valueText))</text>"
+            svg += "<text class=\"chart-value\" x=\"\(number: valueX)\" y=\"\(number: y + 25)\"\(negative ? " text-anchor=\"end\"" : "")>\(escaped: bar.valueText)</text>"
         }
         if low < 0 {
-            svg += "<line class=\"chart-axis\" x1=\"\(number(x(0)))\" y1=\"\(number(top))\" x2=\"\(number(x(0)))\" y2=\"\(number(height - 4))\"/>"
+            svg += "<line class=\"chart-axis\" x1=\"\(number: x(0))\" y1=\"\(number: top)\" x2=\"\(number: x(0))\" y2=\"\(number: height - 4)\"/>"
         }
-        return svg + "</svg>"
+        svg += "</svg>"
+        return svg.text
     }
 
     /// Green and red rate per quarter as paired columns on a 0–100 % scale, drawn
@@ -54,38 +55,42 @@ enum Charts {
         var svg = open(id: id, width: width, height: height, title: title, description: description, fixedSize: true)
         svg += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
         svg += "<rect class=\"chart-red\" width=\"6\" height=\"6\"/><line class=\"chart-hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
-        svg += "<rect class=\"chart-green\" x=\"\(number(axis))\" y=\"6\" width=\"14\" height=\"14\"/>"
-        svg += "<text class=\"chart-label\" x=\"\(number(axis + 20))\" y=\"18\">\(HTMLText.escape(greenLabel))</text>"
+        svg += "<rect class=\"chart-green\" x=\"\(number: axis)\" y=\"6\" width=\"14\" height=\"14\"/>"
+        svg += "<text class=\"chart-label\" x=\"\(number: axis + 20)\" y=\"18\">\(escaped: greenLabel)</text>"
         let redLegendX = axis + 40 + Double(greenLabel.count) * 12
-        svg += "<rect fill=\"url(#\(id)-hatch)\" x=\"\(number(redLegendX))\" y=\"6\" width=\"14\" height=\"14\"/>"
-        svg += "<text class=\"chart-label\" x=\"\(number(redLegendX + 20))\" y=\"18\">\(HTMLText.escape(redLabel))</text>"
+        svg += "<rect fill=\"url(#\(id)-hatch)\" x=\"\(number: redLegendX)\" y=\"6\" width=\"14\" height=\"14\"/>"
+        svg += "<text class=\"chart-label\" x=\"\(number: redLegendX + 20)\" y=\"18\">\(escaped: redLabel)</text>"
         for percent in [0.0, 50, 100] {
-            svg += "<line class=\"chart-grid\" x1=\"\(number(axis))\" y1=\"\(number(y(percent)))\" x2=\"\(number(width - 4))\" y2=\"\(number(y(percent)))\"/>"
-            svg += "<text class=\"chart-value\" x=\"\(number(axis - 4))\" y=\"\(number(y(percent) + 4))\" text-anchor=\"end\">\(Int(percent))%</text>"
+            svg += "<line class=\"chart-grid\" x1=\"\(number: axis)\" y1=\"\(number: y(percent))\" x2=\"\(number: width - 4)\" y2=\"\(number: y(percent))\"/>"
+            svg += "<text class=\"chart-value\" x=\"\(number: axis - 4)\" y=\"\(number: y(percent) + 4)\" text-anchor=\"end\">\(Int(percent))%</text>"
         }
         for (index, point) in points.enumerated() {
             let groupX = axis + groupWidth * Double(index) + 10
             for (offset, value, text, isRed) in [(0.0, point.green, point.greenText, false), (barWidth + 4, point.red, point.redText, true)] {
                 let barX = groupX + offset
                 guard let value else {
-                    svg += "<text class=\"chart-value\" x=\"\(number(barX + barWidth / 2))\" y=\"\(number(y(0) - 4))\" text-anchor=\"middle\">—</text>"
+                    svg += "<text class=\"chart-value\" x=\"\(number: barX + barWidth / 2)\" y=\"\(number: y(0) - 4)\" text-anchor=\"middle\">—</text>"
                     continue
                 }
                 let top = y(min(100, max(0, double(value))))
                 let fill = isRed ? "fill=\"url(#\(id)-hatch)\"" : "class=\"chart-green\""
-                svg += "<rect \(fill) x=\"\(number(barX))\" y=\"\(number(top))\" width=\"\(number(barWidth))\" height=\"\(number(max(y(0) - top, 0.5)))\"/>"
-                svg += "<text class=\"chart-value\" x=\"\(number(barX + barWidth / 2))\" y=\"\(number(top - 4))\" text-anchor=\"middle\">\(HTMLText.escape(text))</text>"
+                svg += "<rect \(fill) x=\"\(number: barX)\" y=\"\(number: top)\" width=\"\(number: barWidth)\" height=\"\(number: max(y(0) - top, 0.5))\"/>"
+                svg += "<text class=\"chart-value\" x=\"\(number: barX + barWidth / 2)\" y=\"\(number: top - 4)\" text-anchor=\"middle\">\(escaped: text)</text>"
             }
-            svg += "<text class=\"chart-label\" x=\"\(number(groupX + barWidth + 2))\" y=\"\(number(height - 8))\" text-anchor=\"middle\">\(HTMLText.escape(point.label))</text>"
+            svg += "<text class=\"chart-label\" x=\"\(number: groupX + barWidth + 2)\" y=\"\(number: height - 8)\" text-anchor=\"middle\">\(escaped: point.label)</text>"
         }
-        return svg + "</svg>"
+        svg += "</svg>"
+        return svg.text
     }
 
     private static func open(id: String, width: Double, height: Double, title: String, description: String,
-                             fixedSize: Bool = false) -> String {
-        let size = fixedSize ? " width=\"\(number(width))\" height=\"\(number(height))\"" : ""
-        return "<svg class=\"chart\(fixedSize ? " chart-fixed" : "")\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\"\(size) viewBox=\"0 0 \(number(width)) \(number(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
-            + "<title id=\"\(id)-title\">\(HTMLText.escape(title))</title><desc id=\"\(id)-desc\">\(HTMLText.escape(description))</desc>"
+                             fixedSize: Bool = false) -> SVGMarkup {
+        var svg = SVGMarkup()
+        svg += "<svg class=\"chart\(fixedSize ? " chart-fixed" : "")\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
+        if fixedSize { svg += " width=\"\(number: width)\" height=\"\(number: height)\"" }
+        svg += " viewBox=\"0 0 \(number: width) \(number: height)\" xmlns=\"http://www.w3.org/2000/svg\">"
+        svg += "<title id=\"\(id)-title\">\(escaped: title)</title><desc id=\"\(id)-desc\">\(escaped: description)</desc>"
+        return svg
     }
 
     /// Drawing positions only (never a published figure), so binary floating point is fine here.
@@ -93,11 +98,55 @@ enum Charts {
         Double(value.numerator) / Double(value.denominator)
     }
 
-    /// One decimal, no locale: `12.5`.
-    private static func number(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        let sign = tenths < 0 ? "-" : ""
-        let magnitude = tenths.magnitude
-        return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+}
+
+/// SVG markup written straight into UTF-8 bytes. Each `svg += "…"` line is a
+/// string interpolation whose pieces append their bytes: `\(number: x)` writes
+/// one decimal without a locale (`12.5`, `-3`, `40`), `\(escaped: text)` escapes
+/// text, other interpolations are markup Lightboard wrote. (Interpolating
+/// `String`s cost ~9,000 instructions a bar; department pages draw 40 quarters.)
+struct SVGMarkup {
+    private var bytes: [UInt8] = []
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    static func += (svg: inout SVGMarkup, piece: Piece) {
+        svg.bytes += piece.bytes
+    }
+
+    struct Piece: ExpressibleByStringInterpolation {
+        let bytes: [UInt8]
+
+        init(stringLiteral value: String) { bytes = Array(value.utf8) }
+        init(stringInterpolation: Interpolation) { bytes = stringInterpolation.bytes }
+    }
+
+    struct Interpolation: StringInterpolationProtocol {
+        var bytes: [UInt8] = []
+
+        init(literalCapacity: Int, interpolationCount: Int) {
+            bytes.reserveCapacity(literalCapacity + 8 * interpolationCount)
+        }
+
+        mutating func appendLiteral(_ literal: String) { bytes += literal.utf8 }
+        mutating func appendInterpolation(_ markup: String) { bytes += markup.utf8 }
+        mutating func appendInterpolation(_ value: Int) { bytes += String(value).utf8 }
+        mutating func appendInterpolation(escaped text: String) { bytes += HTMLText.escape(text).utf8 }
+
+        mutating func appendInterpolation(number value: Double) {
+            let tenths = Int((value * 10).rounded())
+            if tenths < 0 { bytes.append(UInt8(ascii: "-")) }
+            let magnitude = tenths.magnitude
+            appendDigits(magnitude / 10)
+            if magnitude % 10 != 0 {
+                bytes.append(UInt8(ascii: "."))
+                bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            }
+        }
+
+        private mutating func appendDigits(_ value: UInt) {
+            if value >= 10 { appendDigits(value / 10) }
+            bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+        }
     }
 }

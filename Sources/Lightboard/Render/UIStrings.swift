@@ -86,29 +86,34 @@ struct UIStrings: Sendable {
     subscript(key: String) -> String { values[key] ?? key }
 
     /// `self[key]` with each `{name}` replaced by its value.
-    func format(_ key: String, _ arguments: [String: String]) -> String {
+    func format(_ key: String, _ arguments: KeyValuePairs<String, String>) -> String {
         Self.fill(self[key], arguments)
     }
 
-    /// One pass over the pattern: a `{name}` without an argument stays as written.
-    /// (Foundation's `replacingOccurrences`, once per argument, was 6% of a large build.)
-    static func fill(_ pattern: String, _ arguments: [String: String]) -> String {
-        var result = ""
-        result.reserveCapacity(pattern.utf8.count + 16)
-        var rest = pattern[...]
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            guard let close = rest[afterOpen...].firstIndex(where: { $0 == "}" || $0 == "{" }), rest[close] == "}",
-                  let value = arguments[String(rest[afterOpen..<close])] else {
-                result += rest[open..<afterOpen]
-                rest = rest[afterOpen...]
-                continue
+    /// One pass over the pattern's UTF-8 bytes: a `{name}` without an argument
+    /// stays as written. (Foundation's `replacingOccurrences`, once per argument,
+    /// was 6% of a large build; a pass over `Character`s with a dictionary of
+    /// arguments still cost ~15,000 instructions a date on department pages.)
+    static func fill(_ pattern: String, _ arguments: KeyValuePairs<String, String>) -> String {
+        var pattern = pattern
+        return pattern.withUTF8 { bytes -> String? in
+            guard bytes.contains(UInt8(ascii: "{")) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "{"),
+                   let close = bytes[(index + 1)...].firstIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "{") }),
+                   bytes[close] == UInt8(ascii: "}"),
+                   let value = arguments.first(where: { $0.key.utf8.elementsEqual(bytes[(index + 1)..<close]) })?.value {
+                    result += value.utf8
+                    index = close + 1
+                } else {
+                    result.append(bytes[index])
+                    index += 1
+                }
             }
-            result += value
-            rest = rest[rest.index(after: close)...]
-        }
-        result += rest
-        return result
+            return String(decoding: result, as: UTF8.self)
+        } ?? pattern
     }
 }
