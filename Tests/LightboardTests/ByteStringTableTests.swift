@@ -101,6 +101,30 @@ final class ByteStringTableTests: XCTestCase {
         XCTAssertEqual(firstLine("K\u{301}", 13, in: &table), 11)
     }
 
+    /// Ids in order skip the hash table until the order breaks; a duplicate is
+    /// then still found with the line where the id was first seen.
+    func testIDsInOrderThenOutOfOrder() {
+        var table = PostIDTable(capacity: 2)
+        for (line, id) in ["A-1", "A-2", "A-10", "B", "B-1", "b"].enumerated() {
+            XCTAssertNil(firstLine(id, line + 2, in: &table), id)
+        }
+        XCTAssertEqual(firstLine("b", 8, in: &table), 7, "the same id twice in a row")
+        XCTAssertEqual(firstLine("A-2", 9, in: &table), 3)
+        XCTAssertNil(firstLine("A-3", 10, in: &table))
+        XCTAssertEqual(firstLine("A-10", 11, in: &table), 4)
+
+        var early = PostIDTable(capacity: 0)
+        XCTAssertNil(firstLine("id-1", 2, in: &early))
+        XCTAssertNil(firstLine("id-2", 3, in: &early))
+        XCTAssertEqual(firstLine("id-1", 4, in: &early), 2, "a repeat of the first id breaks the order")
+
+        var kelvin = PostIDTable(capacity: 0)
+        XCTAssertNil(firstLine("K-1", 2, in: &kelvin))
+        XCTAssertNil(firstLine("K-2", 3, in: &kelvin))
+        XCTAssertEqual(firstLine("\u{212A}-1", 4, in: &kelvin), 2, "a non-ASCII id ends the in-order run")
+        XCTAssertNil(firstLine("K-3", 5, in: &kelvin))
+    }
+
     /// The characters `PostIDTable` maps to ASCII are exactly those whose String
     /// equals a one-character ASCII String, and no character decomposes into
     /// ASCII characters only without being one of them.

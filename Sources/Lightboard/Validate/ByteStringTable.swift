@@ -128,22 +128,31 @@ struct ByteStringTable {
 /// equivalent only to itself and to the same id written with one of three
 /// characters that Unicode maps to an ASCII one (`asciiEquivalents`).
 struct PostIDTable {
-    private var asciiIDs: ByteStringTable
+    /// Built when the ids stop coming in order (`InOrderIDs`).
+    private var asciiIDs: ByteStringTable?
+    private let capacity: Int
     /// Ids with non-ASCII characters that have no ASCII equivalent.
     private var otherIDs: [String: Int] = [:]
+    private var inOrder: InOrderIDs? = InOrderIDs()
 
     /// The characters canonically equivalent to an ASCII character (checked
     /// against the standard library by `ByteStringTableTests`).
     static let asciiEquivalents: [Unicode.Scalar: Unicode.Scalar] = ["\u{037E}": ";", "\u{1FEF}": "`", "\u{212A}": "K"]
 
-    init(capacity: Int) { asciiIDs = ByteStringTable(capacity: capacity) }
+    init(capacity: Int) { self.capacity = capacity }
 
     /// Adds `id`, first seen on `line`, and returns nil; or returns the line
     /// where an equal id was first seen.
     mutating func insert(_ id: UnsafeBufferPointer<UInt8>, line: Int) -> Int? {
-        if id.allSatisfy({ $0 < 0x80 }) { return asciiIDs.insert(id, value: line) }
+        let isASCII = id.allSatisfy { $0 < 0x80 }
+        if inOrder != nil {
+            if isASCII, inOrder!.append(id, line: line) { return nil }
+            asciiIDs = inOrder!.table(capacity: capacity)
+            inOrder = nil
+        }
+        if isASCII { return asciiIDs!.insert(id, value: line) }
         let string = String(decoding: id, as: UTF8.self)
-        if var ascii = Self.asciiForm(of: string) { return ascii.withUTF8 { asciiIDs.insert($0, value: line) } }
+        if var ascii = Self.asciiForm(of: string) { return ascii.withUTF8 { asciiIDs!.insert($0, value: line) } }
         if let firstLine = otherIDs[string] { return firstLine }
         otherIDs[string] = line
         return nil
@@ -157,5 +166,44 @@ struct PostIDTable {
             scalars.append(ascii)
         }
         return String(scalars)
+    }
+}
+
+/// posts.csv is usually exported in id order (the sample's quarters are). While
+/// every id is ASCII and sorts after the one before (bytewise, so as Strings),
+/// none can equal an earlier one: the ids are only kept, in file order, and go
+/// into a hash table when the order first breaks. A large quarter's table is
+/// megabytes of random accesses, one cache miss an id (7% of the large build).
+private struct InOrderIDs {
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+    private var lines: [Int] = []
+
+    /// Keeps `id` and returns true if it sorts after the last one kept.
+    mutating func append(_ id: UnsafeBufferPointer<UInt8>, line: Int) -> Bool {
+        if let lastEnd = ends.last {
+            let lastStart = ends.count > 1 ? ends[ends.count - 2] : 0
+            let isAfter = bytes.withUnsafeBufferPointer { bytes in
+                UnsafeBufferPointer(rebasing: bytes[lastStart..<lastEnd]).lexicographicallyPrecedes(id)
+            }
+            guard isAfter else { return false }
+        }
+        bytes += id
+        ends.append(bytes.count)
+        lines.append(line)
+        return true
+    }
+
+    /// The ids kept so far (all different), in a table with room for `capacity`.
+    func table(capacity: Int) -> ByteStringTable {
+        var table = ByteStringTable(capacity: max(capacity, ends.count))
+        bytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for (end, line) in zip(ends, lines) {
+                _ = table.insert(UnsafeBufferPointer(rebasing: bytes[start..<end]), value: line)
+                start = end
+            }
+        }
+        return table
     }
 }
