@@ -7,26 +7,26 @@ final class RenderedPartialsTests: XCTestCase {
         RenderedPartials(try TemplateLibrary(directory: RenderFixture.templatesDirectory, languages: ["zh", "en"]), language: language)
     }
 
-    private func link(_ name: DisplayText, _ href: String) -> DepartmentLink {
-        DepartmentLink(name: name, href: href, html: "")
+    private func html(_ partials: RenderedPartials, _ name: DisplayText, _ href: String) -> String {
+        partials.departmentLink.html(DepartmentLink(name: name, href: href, html: ""), key: href)
     }
 
     func testDepartmentLinkEscapesTheNameAndMarksItsLanguage() throws {
         let partials = try partials("en")
         let hostile = DisplayText(text: RenderFixture.hostileName, lang: "en", isFallback: false)
-        XCTAssertEqual(partials.departmentLink.html(link(hostile, "../../departments/x/")),
+        XCTAssertEqual(html(partials, hostile, "../../departments/x/"),
                        #"<a href="../../departments/x/">&quot;&gt;&lt;img onerror=x&gt;</a>"#)
         let fallback = DisplayText(text: "商务局", lang: "zh", isFallback: true)
-        XCTAssertEqual(partials.departmentLink.html(link(fallback, "../commerce/")), #"<a href="../commerce/"><span lang="zh">商务局</span></a>"#)
+        XCTAssertEqual(html(partials, fallback, "../commerce/"), #"<a href="../commerce/"><span lang="zh">商务局</span></a>"#)
     }
 
     func testTheSameNameAtAnotherDepthIsAnotherLink() throws {
         let partials = try partials("zh")
         let name = DisplayText(text: "商务局", lang: "zh", isFallback: false)
-        XCTAssertEqual(partials.departmentLink.html(link(name, "../commerce/")), #"<a href="../commerce/">商务局</a>"#)
-        XCTAssertEqual(partials.departmentLink.html(link(name, "../../departments/commerce/")),
+        XCTAssertEqual(html(partials, name, "../commerce/"), #"<a href="../commerce/">商务局</a>"#)
+        XCTAssertEqual(html(partials, name, "../../departments/commerce/"),
                        #"<a href="../../departments/commerce/">商务局</a>"#)
-        XCTAssertEqual(partials.departmentLink.html(link(name, "../commerce/")), #"<a href="../commerce/">商务局</a>"#)
+        XCTAssertEqual(html(partials, name, "../commerce/"), #"<a href="../commerce/">商务局</a>"#)
     }
 
     func testSiteNavMarksTheCurrentSectionAndUsesTheLanguagesStrings() throws {
@@ -43,5 +43,24 @@ final class RenderedPartialsTests: XCTestCase {
         let partials = try partials("en")
         XCTAssertEqual(partials.text.html(DisplayText(text: "Ningbo <ratings>", lang: "en", isFallback: false)), "Ningbo &lt;ratings&gt;")
         XCTAssertEqual(partials.text.html(DisplayText(text: "宁波", lang: "zh", isFallback: true)), #"<span lang="zh">宁波</span>"#)
+    }
+}
+
+/// Relative links, written without joining component arrays.
+final class LinkerTests: XCTestCase {
+    func testRelativeLinksClimbToTheSharedFolder() {
+        let league = Linker(pageDirectory: ["zh", "2024-q3", "league"])
+        XCTAssertEqual(league.page(["zh", "departments", "commerce"]), "../../departments/commerce/index.html")
+        XCTAssertEqual(league.page(["zh", "2024-q3", "league"]), "index.html")
+        XCTAssertEqual(league.page(["zh", "2024-q3"]), "../index.html")
+        XCTAssertEqual(league.page(["en", "2024-q3", "league"]), "../../../en/2024-q3/league/index.html")
+        XCTAssertEqual(league.page([]), "../../../index.html")
+        XCTAssertEqual(league.file(["assets", "style.css"]), "../../../assets/style.css")
+        XCTAssertEqual(league.file("zh/feed.xml"), "../../feed.xml")
+        let root = Linker(pageDirectory: [])
+        XCTAssertEqual(root.page(["zh"]), "zh/index.html")
+        XCTAssertEqual(root.file(["assets", "style.css"]), "assets/style.css")
+        XCTAssertEqual(Linker(pageDirectory: ["zh", "a", "b"]).page(["zh", "x", "b"]), "../../x/b/index.html")
+        XCTAssertEqual(Linker(baseURL: "https://example.org/").page(["zh", "archive"]), "https://example.org/zh/archive/")
     }
 }

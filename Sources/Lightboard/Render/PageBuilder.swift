@@ -50,20 +50,19 @@ struct PageBuilder: Sendable {
     }
 
     func departmentLink(_ department: Department, _ linker: Linker) -> DepartmentLink {
-        departmentLink(name: text(department.name), href: href(.department(id: department.id), linker))
+        var link = DepartmentLink(name: text(department.name), href: href(.department(id: department.id), linker), html: "")
+        link.html = partials.departmentLink.html(link, key: link.href)
+        return link
     }
 
+    /// An id missing from the registry links to the departments index under its id (not cached: the href is not its own).
     func departmentLink(id: String, _ linker: Linker) -> DepartmentLink {
         guard let department = site.content.registry.department(id) else {
-            return departmentLink(name: DisplayText(text: id, lang: language, isFallback: false), href: href(.departments, linker))
+            var link = DepartmentLink(name: DisplayText(text: id, lang: language, isFallback: false), href: href(.departments, linker), html: "")
+            link.html = partials.departmentLink.uncachedHTML(link)
+            return link
         }
         return departmentLink(department, linker)
-    }
-
-    private func departmentLink(name: DisplayText, href: String) -> DepartmentLink {
-        var link = DepartmentLink(name: name, href: href, html: "")
-        link.html = partials.departmentLink.html(link)
-        return link
     }
 
     func title(_ key: String, quarter: QuarterID) -> String {

@@ -14,9 +14,10 @@ import Synchronization
 /// `{{{siteNav}}}`, `{{{siteTitleHTML}}}`); the partial itself escapes its
 /// values as before and sees the value and the interface strings (`t.KEY`).
 struct RenderedPartials: Sendable {
-    let departmentLink: RenderedPartial<DepartmentLink>
-    let siteNav: RenderedPartial<SiteNav>
-    let text: RenderedPartial<DisplayText>
+    /// By href: a department's link at one depth (the name is the department's).
+    let departmentLink: RenderedPartial<DepartmentLink, String>
+    let siteNav: RenderedPartial<SiteNav, SiteNav>
+    let text: RenderedPartial<DisplayText, DisplayText>
 
     init(_ templates: TemplateLibrary, language: String) {
         departmentLink = RenderedPartial("department-link", templates, language: language)
@@ -25,12 +26,13 @@ struct RenderedPartials: Sendable {
     }
 }
 
-/// One partial of one language, rendered once per distinct value.
-final class RenderedPartial<Value: TemplateFields & Hashable & Sendable>: Sendable {
+/// One partial of one language, rendered once per key: the value itself, or
+/// something cheaper to hash that determines it.
+final class RenderedPartial<Value: TemplateFields & Sendable, Key: Hashable & Sendable>: Sendable {
     private let name: String
     private let templates: TemplateLibrary
     private let strings: UIStrings
-    private let rendered = Mutex<[Value: String]>([:])
+    private let rendered = Mutex<[Key: String]>([:])
 
     init(_ name: String, _ templates: TemplateLibrary, language: String) {
         self.name = name
@@ -38,11 +40,18 @@ final class RenderedPartial<Value: TemplateFields & Hashable & Sendable>: Sendab
         strings = templates.strings[language]!
     }
 
-    func html(_ value: Value) -> String {
-        if let html = rendered.withLock({ $0[value] }) { return html }
+    func html(_ value: Value, key: Key) -> String {
+        if let html = rendered.withLock({ $0[key] }) { return html }
         // Rendered outside the lock; two pages racing for the same value render the same text.
         let html = templates.render(name, value, strings: strings)
-        rendered.withLock { $0[value] = html }
+        rendered.withLock { $0[key] = html }
         return html
     }
+
+    /// Rendered without the cache, for a value met once.
+    func uncachedHTML(_ value: Value) -> String { templates.render(name, value, strings: strings) }
+}
+
+extension RenderedPartial where Key == Value {
+    func html(_ value: Value) -> String { html(value, key: value) }
 }

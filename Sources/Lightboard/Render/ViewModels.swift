@@ -23,7 +23,7 @@ struct Link: Sendable {
     var href: String
 }
 
-struct DepartmentLink: Hashable, Sendable {
+struct DepartmentLink: Sendable {
     var name: DisplayText
     var href: String
     /// `partials/department-link.mustache` rendered for this link (`RenderedPartials`).
