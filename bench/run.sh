@@ -63,8 +63,8 @@ command -v hugo >/dev/null || die "hugo not found (Debian: apt-get install -y hu
 # --- Lightboard binary: fail fast, before minutes of generation. -------------
 if ((!hugo_only)); then
     if [[ -z $lightboard ]]; then
-        echo "== swift build -c release --product lightboard"
-        if ! (cd "$repo" && swift build -c release --product lightboard 2>&1 | tail -3); then
+        echo "== swift build -c release --product lightboard --static-swift-stdlib (as make site)"
+        if ! (cd "$repo" && swift build -c release --product lightboard --static-swift-stdlib 2>&1 | tail -3); then
             die "swift build failed: build lightboard first (or run with --hugo-only)"
         fi
         lightboard="$repo/.build/release/lightboard"

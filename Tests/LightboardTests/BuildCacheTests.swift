@@ -81,3 +81,27 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(try site("site"), before)
     }
 }
+
+/// The input stamps list the files `FileManager.subpathsOfDirectory` lists.
+final class FileStampsTests: XCTestCase {
+    func testTreeWalkListsWhatFileManagerLists() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("stamps-\(UUID().uuidString)").path
+        let elsewhere = root + "-elsewhere"
+        defer { try? FileManager.default.removeItem(atPath: root); try? FileManager.default.removeItem(atPath: elsewhere) }
+        for folder in [root + "/quarters/2024-Q3/complex", root + "/.git", elsewhere + "/inner"] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        for file in [root + "/site.yml", root + "/.DS_Store", root + "/quarters/2024-Q3/posts.csv",
+                     root + "/quarters/2024-Q3/complex/01.md", root + "/.git/HEAD", root + "/市民.md", elsewhere + "/inner/x.md"] {
+            XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
+        }
+        try FileManager.default.createSymbolicLink(atPath: root + "/linked-folder", withDestinationPath: elsewhere)
+        try FileManager.default.createSymbolicLink(atPath: root + "/linked-file.yml", withDestinationPath: root + "/site.yml")
+
+        let expected = try FileManager.default.subpathsOfDirectory(atPath: root).sorted()
+            .filter { FileStamps.stamp(ofFile: root + "/" + $0) != nil }
+        XCTAssertEqual(FileStamps.stamps(ofTree: root).map(\.path), expected)
+        XCTAssertEqual(expected, [".DS_Store", ".git/HEAD", "linked-file.yml", "quarters/2024-Q3/complex/01.md",
+                                  "quarters/2024-Q3/posts.csv", "site.yml", "市民.md"])
+    }
+}

@@ -160,9 +160,30 @@ enum FileStamps {
 
     /// The stamp of every regular file under `directory`, sorted by relative path.
     static func stamps(ofTree directory: String) -> [(path: String, stamp: String)] {
-        let paths = (try? FileManager.default.subpathsOfDirectory(atPath: directory)) ?? []
+        var paths: [String] = []
+        collectPaths(in: directory, prefix: "", into: &paths)
         return paths.sorted().compactMap { path in
             stamp(ofFile: directory + "/" + path).map { (path, $0) }
+        }
+    }
+
+    /// Every entry below `directory`, hidden ones included, entering folders but
+    /// not links to folders, as `FileManager.subpathsOfDirectory` lists them —
+    /// whose path handling was a quarter of a no-op rebuild of the sample.
+    private static func collectPaths(in directory: String, prefix: String, into paths: inout [String]) {
+        guard let stream = opendir(directory) else { return }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard name != ".", name != ".." else { continue }
+            let relative = prefix + name
+            paths.append(relative)
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var status = stat()
+                isFolder = lstat(directory + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder { collectPaths(in: directory + "/" + name, prefix: relative + "/", into: &paths) }
         }
     }
 }
