@@ -49,6 +49,26 @@ import Testing
         #expect(error?.diagnostics.map(\.location) == [directory + "/red.mustache:1"])
     }
 
+    @Test func stringsFileWithABOMAndCRLFIsReadAndAnotherEncodingIsNamed() throws {
+        let directory = try Self.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/strings/en.yml"
+        let strings = try String(contentsOfFile: path, encoding: .utf8)
+        try Data([0xEF, 0xBB, 0xBF] + Array(strings.replacingOccurrences(of: "\n", with: "\r\n").utf8)).write(to: URL(fileURLWithPath: path))
+        let rendered = try SiteRenderer(templatesDirectory: directory).render(RenderFixture.fullSite)
+        let original = try SiteRenderer(templatesDirectory: RenderFixture.templatesDirectory).render(RenderFixture.fullSite)
+        #expect(rendered == original)
+
+        let lines = strings.split(separator: "\n", omittingEmptySubsequences: false)
+        try Data(Array(lines[0..<4].joined(separator: "\n").utf8) + [0x0A, 0xC4, 0xE3, 0x0A] + Array(lines[4...].joined(separator: "\n").utf8))
+            .write(to: URL(fileURLWithPath: path))
+        let error = #expect(throws: ContentErrors.self) {
+            try SiteRenderer(templatesDirectory: directory).render(RenderFixture.fullSite)
+        }
+        #expect(error?.diagnostics.map(\.location) == [path + ":5"])
+        #expect(error?.diagnostics.first?.message == "the file is not valid UTF-8")
+    }
+
     @Test func missingStringIsNamed() throws {
         let directory = try Self.copyOfTemplates()
         defer { try? FileManager.default.removeItem(atPath: directory) }

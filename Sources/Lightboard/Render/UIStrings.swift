@@ -30,14 +30,18 @@ struct UIStrings: Sendable {
 
     /// Loads and checks the file; `path` is how diagnostics name it.
     static func load(language: String, path: String, fileURL: URL) throws(ContentErrors) -> UIStrings {
-        guard let data = FileManager.default.contents(atPath: fileURL.path) else {
+        guard FileManager.default.fileExists(atPath: fileURL.path) else {
             throw ContentErrors(diagnostics: [Diagnostic(file: path, line: 1, message: "missing strings file for language \"\(language)\"",
                                                          hint: "copy strings/zh.yml and translate it")])
         }
-        let text = String(decoding: data, as: UTF8.self)
+        // The same checks as the content's YAML: a BOM and CRLF are accepted, other encodings named.
+        var fileDiagnostics = DiagnosticBag()
+        guard let text = TextFile.read(path: fileURL.path, displayPath: path, diagnostics: &fileDiagnostics) else {
+            throw ContentErrors(diagnostics: fileDiagnostics.diagnostics)
+        }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw ContentErrors(diagnostics: [Diagnostic(file: path, line: Self.line(of: error), message: "invalid YAML: \(error)")])
         } catch {
