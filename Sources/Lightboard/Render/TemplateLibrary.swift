@@ -31,7 +31,7 @@ struct TemplateLibrary: Sendable {
     init(directory: String, languages: [String]) throws(ContentErrors) {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
         var diagnostics: [Diagnostic] = []
-        var templates: [(name: String, file: String, source: String)] = []
+        var templates: [(name: String, file: String, source: String)] = []  // the source with the pragma line
         ByteEscapedHTML.register()
 
         func displayPath(_ relative: String) -> String {
@@ -94,29 +94,29 @@ struct TemplateLibrary: Sendable {
         // swift-mustache parses a Character at a time (~2 M instructions a template):
         // each language's copy is parsed on every core. A template that does not
         // parse is parsed once more as written, for the error and its position.
-        let copies = languages.flatMap { language in templates.map { (language, $0) } }
+        let copies = languages.flatMap { language in templates.map { (language: language, name: $0.name, file: $0.file, source: $0.source) } }
         let loadedStrings = strings
-        var parsed = copies.concurrentMap { language, template in
-            try? MustacheTemplate(string: loadedStrings[language]?.inlined(into: template.source) ?? template.source)
+        var parsed = copies.concurrentMap { copy in
+            try? MustacheTemplate(string: loadedStrings[copy.language]?.inlined(into: copy.source) ?? copy.source)
         }
         for (index, copy) in copies.enumerated() where parsed[index] == nil {
             do {
-                parsed[index] = try MustacheTemplate(string: copy.1.source)
+                parsed[index] = try MustacheTemplate(string: copy.source)
             } catch let error as MustacheTemplate.ParserError {
-                guard copy.0 == languages.first else { continue }  // reported once, not per language
+                guard copy.language == languages.first else { continue }  // reported once, not per language
                 // The pragma line is ours: the file's line N is line N + 1 of the source.
-                diagnostics.append(Diagnostic(file: copy.1.file, line: max(1, error.context.lineNumber - 1),
+                diagnostics.append(Diagnostic(file: copy.file, line: max(1, error.context.lineNumber - 1),
                                               column: error.context.columnNumber, message: Self.describe(error.error)))
             } catch {
-                guard copy.0 == languages.first else { continue }
-                diagnostics.append(Diagnostic(file: copy.1.file, line: 1, message: "cannot parse template: \(error)"))
+                guard copy.language == languages.first else { continue }
+                diagnostics.append(Diagnostic(file: copy.file, line: 1, message: "cannot parse template: \(error)"))
             }
         }
 
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics) }
         var libraries = Dictionary(uniqueKeysWithValues: languages.map { ($0, MustacheLibrary()) })
-        for (index, copy) in copies.enumerated() {
-            if let template = parsed[index] { libraries[copy.0]!.register(template, named: copy.1.name) }
+        for (copy, template) in zip(copies, parsed) {
+            if let template { libraries[copy.language]!.register(template, named: copy.name) }
         }
         mustache = libraries
         self.strings = strings
