@@ -217,3 +217,11 @@ final class ValidatePostsTests: XCTestCase {
                                                     hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])
     }
 }
+
+extension TimestampParser {
+    /// The tests write timestamps as Strings; posts.csv hands the parser bytes.
+    mutating func parse(_ text: String) -> Timestamp? {
+        var text = text
+        return text.withUTF8 { parse($0) }
+    }
+}

@@ -32,12 +32,6 @@ struct TimestampParser {
 
     init(timeZone: TimeZone) { self.timeZone = timeZone }
 
-    /// Parses a timestamp held as a String (posts.csv fields use `parse(_:)` on bytes).
-    mutating func parse(_ text: String) -> Timestamp? {
-        var text = text
-        return text.withUTF8 { parse($0) }
-    }
-
     /// Parses the UTF-8 bytes of a timestamp.
     mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         guard bytes.count >= 16, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
