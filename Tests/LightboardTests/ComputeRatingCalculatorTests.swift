@@ -13,14 +13,14 @@ final class ComputeRatingCalculatorTests: XCTestCase {
         F.post("d", department: 2, accepted: nil, replied: nil),
     ]
 
-    private func result(adjustments: [Adjustment] = [], issueLeads: [String] = ["drc", "psb", "drc"]) -> QuarterResult {
+    private func result(adjustments: [Adjustment] = [], issueLeads: [String] = ["drc", "psb", "drc"]) -> PeriodResult {
         let quarter = F.quarterContent(F.q3, adjustments: adjustments, issueLeads: issueLeads)
         let site = RatingCalculator.compute(content: F.content([quarter], registry: registry),
                                             accumulators: [F.accumulate(posts, registry: registry)])
         return site.quarters[0]
     }
 
-    private func scores(_ result: QuarterResult) -> [String] { result.league.map { "\($0.department.id) \($0.score)" } }
+    private func scores(_ result: PeriodResult) -> [String] { result.league.map { "\($0.department.id) \($0.score)" } }
 
     func testLeagueScoresCountComplexIssuesAndLeaveOutDepartmentsWithoutPosts() {
         XCTAssertEqual(scores(result()), ["psb 101", "housing 20", "commerce 0"])
@@ -96,7 +96,7 @@ final class ComputeRatingCalculatorTests: XCTestCase {
 
     func testLinkingOrdersQuartersOldestFirst() {
         let site = site([("2024-Q3", "2024-10-15", 1), ("2024-Q4", "2024-12-31", 2)])
-        let linked = RatingCalculator.linkingPreviousQuarters(site.quarters.reversed())
+        let linked = RatingCalculator.linkingPreviousPeriods(site.quarters.reversed())
         XCTAssertEqual(linked.map(\.id.description), ["2024-Q3", "2024-Q4"])
         XCTAssertEqual(linked[1].previousHeadline, site.quarters[0].headline)
     }

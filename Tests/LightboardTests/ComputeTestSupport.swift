@@ -33,8 +33,8 @@ enum ComputeFixtures {
             allowsUnsafeHTML: false)
     }
 
-    static func quarter(_ id: String, asOf: String) -> QuarterInfo {
-        QuarterInfo(id: QuarterID(folderName: id)!, asOf: day(asOf), published: day(asOf).adding(days: 7), corrections: [])
+    static func quarter(_ id: String, asOf: String) -> PeriodInfo {
+        PeriodInfo(id: PeriodID(id)!, asOf: day(asOf), published: day(asOf).adding(days: 7), corrections: [])
     }
 
     static let q3 = quarter("2024-Q3", asOf: "2024-10-15")
@@ -57,19 +57,19 @@ enum ComputeFixtures {
                    text: PostText(id: id, title: title, url: nil))
     }
 
-    static func rules(_ config: SiteConfig = config(), quarter: QuarterInfo = q3) -> RatingRules {
+    static func rules(_ config: SiteConfig = config(), quarter: PeriodInfo = q3) -> RatingRules {
         RatingRules(assessment: config.assessment, quarter: quarter, calendar: calendar)
     }
 
     static func accumulate(_ posts: [TextedPost], config: SiteConfig = config(), registry: DepartmentRegistry = threeDepartments,
-                           quarter: QuarterInfo = q3) -> QuarterAccumulator {
-        var accumulator = QuarterAccumulator(config: config, registry: registry, info: quarter, calendar: calendar)
+                           quarter: PeriodInfo = q3) -> PeriodAccumulator {
+        var accumulator = PeriodAccumulator(config: config, registry: registry, info: quarter, calendar: calendar)
         for post in posts { accumulator.add(post.post, text: post.text) }
         return accumulator
     }
 
-    static func quarterContent(_ info: QuarterInfo, adjustments: [Adjustment] = [], issueLeads: [String] = []) -> QuarterContent {
-        QuarterContent(
+    static func quarterContent(_ info: PeriodInfo, adjustments: [Adjustment] = [], issueLeads: [String] = []) -> PeriodContent {
+        PeriodContent(
             info: info, postsPath: "Content/quarters/\(info.id)/posts.csv", adjustments: adjustments,
             complexIssues: issueLeads.enumerated().map { index, lead in
                 ComplexIssue(slug: "issue-\(index)", title: LocalizedText("issue", language: "zh"), lead: lead, partners: [],
@@ -83,10 +83,10 @@ enum ComputeFixtures {
                    reason: "reason", source: "media", line: 2)
     }
 
-    static func content(_ quarters: [QuarterContent], config: SiteConfig = config(),
+    static func content(_ quarters: [PeriodContent], config: SiteConfig = config(),
                         registry: DepartmentRegistry = threeDepartments) -> SiteContent {
         SiteContent(contentDirectory: "Content", config: config, registry: registry, calendar: calendar,
-                    quarters: quarters, eReading: [], pages: [])
+                    periods: quarters, eReading: [], pages: [])
     }
 
     /// Figures of a league candidate, for the ranking tests.

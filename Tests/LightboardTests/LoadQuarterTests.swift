@@ -13,7 +13,7 @@ final class LoadQuarterTests: XCTestCase {
               - {date: 2024-10-21, text: third}
             """])
         XCTAssertEqual(diagnostics, [])
-        let quarter = try XCTUnwrap(content?.quarters.first)
+        let quarter = try XCTUnwrap(content?.periods.first)
         XCTAssertEqual(quarter.asOfLine, 2)
         XCTAssertEqual(quarter.info.corrections.map { $0.text.texts["zh"] }, ["第二", "first", "third"])
     }
@@ -40,7 +40,7 @@ final class LoadQuarterTests: XCTestCase {
             "quarters/2023-Q4/quarter.yml": "as_of: 2024-01-15\npublished: 2024-01-20\n",
             "quarters/2023-Q4/posts.csv": "id,channel,department,category,posted_at\n",
         ])
-        XCTAssertEqual(content?.quarters.map(\.info.id.description), ["2023-Q4", "2024-Q3"])
+        XCTAssertEqual(content?.periods.map(\.info.id.description), ["2023-Q4", "2024-Q3"])
     }
 
     func testAdjustments() throws {
@@ -62,14 +62,14 @@ final class LoadQuarterTests: XCTestCase {
             Diagnostic(file: file, line: 5, message: #"invalid date "2024-07-32""#, hint: "expected YYYY-MM-DD"),
             Diagnostic(file: file, line: 5, message: #"invalid points "abc""#, hint: "expected a positive decimal such as 1.5"),
         ])
-        XCTAssertEqual(content?.quarters.first?.adjustments.map(\.line), [2])
+        XCTAssertEqual(content?.periods.first?.adjustments.map(\.line), [2])
     }
 
     func testValidAdjustment() throws {
         let (content, diagnostics) = try loadContent(["quarters/2024-Q3/adjustments.csv":
             "source,reason,points,kind,date,department\nmedia,表扬,0.5,bonus,2024-09-30,haishu\n"])
         XCTAssertEqual(diagnostics, [])
-        XCTAssertEqual(content?.quarters[0].adjustments, [Adjustment(
+        XCTAssertEqual(content?.periods[0].adjustments, [Adjustment(
             department: "haishu", date: Day(iso: "2024-09-30")!, kind: .bonus, points: Fraction(1, 2), reason: "表扬", source: "media", line: 2)])
     }
 
@@ -95,7 +95,7 @@ final class LoadQuarterTests: XCTestCase {
             "quarters/2024-Q3/complex-issues/leak.en.md": "---\nlocation: Qianwan\n---\nStory\n",
         ])
         XCTAssertEqual(diagnostics, [])
-        XCTAssertEqual(content?.quarters[0].complexIssues, [ComplexIssue(
+        XCTAssertEqual(content?.periods[0].complexIssues, [ComplexIssue(
             slug: "leak", title: LocalizedText(["zh": "渗漏", "en": "Leakage"]), lead: "yinzhou", partners: ["haishu"],
             location: LocalizedText(["zh": "前湾", "en": "Qianwan"]), resolved: Day(iso: "2024-09-12")!,
             story: LocalizedMarkdown(["zh": "正文", "en": "Story\n"]))])
@@ -149,7 +149,7 @@ final class LoadQuarterTests: XCTestCase {
     func testNarrativeLanguages() throws {
         let (content, diagnostics) = try loadContent(["quarters/2024-Q3/narrative.md": "中文\n", "quarters/2024-Q3/narrative.en.md": "English\n"])
         XCTAssertEqual(diagnostics, [])
-        XCTAssertEqual(content?.quarters[0].narrative, LocalizedMarkdown(["zh": "中文\n", "en": "English\n"]))
+        XCTAssertEqual(content?.periods[0].narrative, LocalizedMarkdown(["zh": "中文\n", "en": "English\n"]))
         XCTAssertEqual(try loadDiagnostics(["quarters/2024-Q3/narrative.zh.md": "x\n"]), [
             Diagnostic(file: "Content/quarters/2024-Q3/narrative.zh.md", line: 1, message: #""zh" is the default language"#,
                        hint: "write the default-language text in narrative.md"),

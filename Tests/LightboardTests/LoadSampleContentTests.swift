@@ -17,11 +17,11 @@ final class LoadSampleContentTests: XCTestCase {
         XCTAssertEqual(site.config.timeZone.identifier, "Asia/Shanghai")
         XCTAssertEqual(site.config.assessment.channels, ["board"])
         XCTAssertEqual(site.registry.departments.count, 106)
-        XCTAssertEqual(site.quarters.map(\.info.id.description), ["2024-Q2", "2024-Q3"])
-        XCTAssertEqual(site.quarters[1].complexIssues.count, 34)
-        XCTAssertEqual(site.quarters[1].info.asOf, Day(iso: "2024-11-18"))
-        XCTAssertEqual(site.quarters[1].asOfLine, 1)
-        XCTAssertEqual(site.quarters[1].narrative.sources.keys.sorted(), ["en", "zh"])
+        XCTAssertEqual(site.periods.map(\.info.id.description), ["2024-Q2", "2024-Q3"])
+        XCTAssertEqual(site.periods[1].complexIssues.count, 34)
+        XCTAssertEqual(site.periods[1].info.asOf, Day(iso: "2024-11-18"))
+        XCTAssertEqual(site.periods[1].asOfLine, 1)
+        XCTAssertEqual(site.periods[1].narrative.sources.keys.sorted(), ["en", "zh"])
         XCTAssertEqual(site.eReading.map(\.slug), ["2024-07", "2024-08", "2024-09"])
         XCTAssertEqual(site.eReading[0].feedback.map(\.kind), ["email", "phone"])
         XCTAssertEqual(site.pages.map(\.slug), ["about"])
@@ -33,7 +33,7 @@ final class LoadSampleContentTests: XCTestCase {
         let site = try XCTUnwrap(ContentLoader.load(contentDirectory: sampleDirectory).content)
         var counts: [Int] = []
         var diagnostics = DiagnosticBag()
-        for quarter in site.quarters {
+        for quarter in site.periods {
             var count = 0
             PostsReader.read(quarter, config: site.config, registry: site.registry, calendar: site.calendar,
                              displayPath: quarter.postsPath, diagnostics: &diagnostics) { _, _ in count += 1 }

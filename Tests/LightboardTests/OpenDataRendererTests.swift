@@ -191,7 +191,7 @@ final class OpenDataRendererTests: XCTestCase {
 
 /// A quarter result with another league, to render rows the fixture quarter does not have.
 private enum QuarterResultStub {
-    static func with(league: [DepartmentFigures], from result: QuarterResult) -> QuarterResult {
+    static func with(league: [DepartmentFigures], from result: PeriodResult) -> PeriodResult {
         var copy = result
         copy.league = league
         return copy

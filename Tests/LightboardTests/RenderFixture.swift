@@ -50,15 +50,15 @@ enum RenderFixture {
         resolved: day("2024-09-12"),
         story: LocalizedMarkdown(["zh": "## 经过\n\n问题已**整改到位**。\n\n| 阶段 | 情况 |\n|---|---|\n| 现场核实 | 已完成 |\n"]))
 
-    static var q2: QuarterResult {
+    static var q2: PeriodResult {
         let league = [
             figures(psb, rank: 1, posts: 80, accepted: 80, replied: 80, lights: LightCounts(green: 80), score: Fraction(1001, 10)),
             figures(commerce, rank: 2, posts: 40, accepted: 40, replied: 38, lights: LightCounts(green: 30, yellow: 6, gray: 2, red: 2), score: Fraction(8875, 100)),
             figures(housing, rank: 3, posts: 100, accepted: 99, replied: 95, lights: LightCounts(green: 60, yellow: 20, gray: 15, red: 4), score: Fraction(7512, 100)),
         ]
         let assessed = Tally(posts: 220, accepted: 219, replied: 213, lights: LightCounts(green: 170, yellow: 26, gray: 17, red: 6))
-        return QuarterResult(
-            info: QuarterInfo(id: QuarterID(year: 2024, quarter: 2)!, asOf: day("2024-08-19"), published: day("2024-08-26"),
+        return PeriodResult(
+            info: PeriodInfo(id: PeriodID(year: 2024, quarter: 2)!, asOf: day("2024-08-19"), published: day("2024-08-26"),
                               corrections: [Correction(date: day("2024-09-02"), text: LocalizedText(["zh": "更正：一条留言的回复时间有误。"]))]),
             channels: [ChannelFigures(channel: board, tally: assessed, publicPosts: 210),
                        ChannelFigures(channel: mailbox, tally: Tally(posts: 12, accepted: 12, replied: 11), publicPosts: 0)],
@@ -72,15 +72,15 @@ enum RenderFixture {
             complexIssues: [], complexIssueLeaders: [], adjustments: [], narrative: LocalizedMarkdown())
     }
 
-    static var q3: QuarterResult {
+    static var q3: PeriodResult {
         let league = [
             figures(housing, rank: 1, posts: 20000, accepted: 19980, replied: 19600,
                     lights: LightCounts(green: 14500, yellow: 3000, gray: 2040, red: 440), score: Fraction(9876, 100), complexIssues: 1),
             figures(psb, rank: 2, posts: 180, accepted: 180, replied: 129, lights: LightCounts(green: 102, yellow: 20, gray: 55, red: 3), score: Fraction(-5, 4)),
         ]
         let assessed = Tally(posts: 20180, accepted: 20160, replied: 19729, lights: LightCounts(green: 14602, yellow: 3020, gray: 2095, red: 443))
-        return QuarterResult(
-            info: QuarterInfo(id: QuarterID(year: 2024, quarter: 3)!, asOf: day("2024-11-18"), published: day("2024-11-25"), corrections: []),
+        return PeriodResult(
+            info: PeriodInfo(id: PeriodID(year: 2024, quarter: 3)!, asOf: day("2024-11-18"), published: day("2024-11-25"), corrections: []),
             channels: [ChannelFigures(channel: board, tally: assessed, publicPosts: 20180),
                        ChannelFigures(channel: mailbox, tally: Tally(posts: 35, accepted: 30, replied: 28), publicPosts: 0)],
             assessedChannels: ["board"],
@@ -111,11 +111,11 @@ enum RenderFixture {
     static let about = FreePage(slug: "about", title: LocalizedText(["zh": "关于", "en": "About"]),
                                 body: LocalizedMarkdown(["zh": "关于本网站。", "en": "About this site."]))
 
-    static func site(quarters: [QuarterResult]) -> ComputedSite {
+    static func site(quarters: [PeriodResult]) -> ComputedSite {
         ComputedSite(
             content: SiteContent(contentDirectory: "Content", config: config, registry: DepartmentRegistry([psb, housing, commerce]),
-                                 calendar: WorkingCalendar(), quarters: [], eReading: [eReading], pages: [about]),
-            quarters: quarters)
+                                 calendar: WorkingCalendar(), periods: [], eReading: [eReading], pages: [about]),
+            periods: quarters)
     }
 
     static var fullSite: ComputedSite { site(quarters: [q2, q3]) }

@@ -44,8 +44,8 @@ import Testing
         #expect(en.date(day) == "18 November 2024")
         #expect(zh.month(year: 2024, month: 7) == "2024年7月")
         #expect(en.month(year: 2024, month: 7) == "July 2024")
-        #expect(zh.quarter(QuarterID(year: 2024, quarter: 3)!) == "2024年第3季度")
-        #expect(en.quarter(QuarterID(year: 2024, quarter: 3)!) == "2024 Q3")
+        #expect(zh.quarter(PeriodID(year: 2024, quarter: 3)!) == "2024年第3季度")
+        #expect(en.quarter(PeriodID(year: 2024, quarter: 3)!) == "2024 Q3")
     }
 
     @Test func relativeLinks() {

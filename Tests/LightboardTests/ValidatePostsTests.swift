@@ -26,7 +26,7 @@ final class ValidatePostsTests: XCTestCase {
         let site = try XCTUnwrap(content)
         var bag = DiagnosticBag()
         var posts: [ReadPost] = []
-        PostsReader.read(site.quarters[0], config: site.config, registry: site.registry, calendar: site.calendar,
+        PostsReader.read(site.periods[0], config: site.config, registry: site.registry, calendar: site.calendar,
                          displayPath: "Content/quarters/\(quarter)/posts.csv", diagnostics: &bag) { post, text in
             posts.append(ReadPost(post: post, id: text.id, title: text.title, url: text.url))
         }
@@ -210,7 +210,7 @@ final class ValidatePostsTests: XCTestCase {
         let site = try XCTUnwrap(ContentLoader.load(contentDirectory: folder.path).content)
         var bag = DiagnosticBag()
         var ids: [String] = []
-        PostsReader.read(site.quarters[0], config: site.config, registry: site.registry, calendar: site.calendar,
+        PostsReader.read(site.periods[0], config: site.config, registry: site.registry, calendar: site.calendar,
                          displayPath: file, diagnostics: &bag) { ids.append($1.id) }
         XCTAssertEqual(ids, ["p1"])
         XCTAssertEqual(bag.diagnostics, [Diagnostic(file: file, line: 3, message: "the file is not valid UTF-8",

@@ -1,29 +1,29 @@
 /// Turns validated content and the accumulated posts into the computed quarters.
 ///
 /// Two steps, so that the posts of each quarter can be streamed into its own
-/// `QuarterAccumulator` independently (in parallel if wished):
+/// `PeriodAccumulator` independently (in parallel if wished):
 /// 1. `quarterResult` computes one quarter from its accumulator alone;
 /// 2. `linkingPreviousQuarters` orders the results and fills in `previousHeadline`.
 /// `compute` does both.
 public enum RatingCalculator {
     /// Every quarter of `content`, oldest first. `accumulators` holds one finished
     /// accumulator per quarter of the content, in any order.
-    public static func compute(content: SiteContent, accumulators: [QuarterAccumulator]) -> ComputedSite {
+    public static func compute(content: SiteContent, accumulators: [PeriodAccumulator]) -> ComputedSite {
         let byID = Dictionary(accumulators.map { ($0.info.id, $0) }, uniquingKeysWith: { _, _ in
             preconditionFailure("two accumulators for the same quarter")
         })
-        let results = content.quarters.map { quarter in
+        let results = content.periods.map { quarter in
             guard let accumulator = byID[quarter.info.id] else {
                 preconditionFailure("no accumulator for quarter \(quarter.info.id)")
             }
             return quarterResult(quarter, accumulator: accumulator, content: content)
         }
-        return ComputedSite(content: content, quarters: linkingPreviousQuarters(results))
+        return ComputedSite(content: content, periods: linkingPreviousPeriods(results))
     }
 
     /// One quarter's figures, with `previousHeadline` left nil.
-    public static func quarterResult(_ quarter: QuarterContent, accumulator: QuarterAccumulator,
-                                     content: SiteContent) -> QuarterResult {
+    public static func quarterResult(_ quarter: PeriodContent, accumulator: PeriodAccumulator,
+                                     content: SiteContent) -> PeriodResult {
         let config = content.config, registry = content.registry
         precondition(accumulator.info.id == quarter.info.id, "accumulator of another quarter")
 
@@ -69,7 +69,7 @@ public enum RatingCalculator {
             assessed: accumulator.assessed, departments: league.count, departmentsAllGreen: greenList.count,
             departmentsNoRed: league.count(where: \.tally.hasNoRed), complexIssues: quarter.complexIssues.count)
 
-        return QuarterResult(
+        return PeriodResult(
             info: quarter.info, channels: channels, assessedChannels: config.assessment.channels,
             headline: headline, previousHeadline: nil, categories: categories, league: league,
             greenList: greenList, redList: Rankings.redList(league), redPosts: redPosts,
@@ -79,7 +79,7 @@ public enum RatingCalculator {
 
     /// The results oldest first, each with the headline of the calendar quarter
     /// immediately before it when that quarter is among them (else nil).
-    public static func linkingPreviousQuarters(_ results: [QuarterResult]) -> [QuarterResult] {
+    public static func linkingPreviousPeriods(_ results: [PeriodResult]) -> [PeriodResult] {
         let ordered = results.sorted { $0.id < $1.id }
         let headlines = Dictionary(ordered.map { ($0.id, $0.headline) }, uniquingKeysWith: { first, _ in first })
         return ordered.map { result in

@@ -56,7 +56,7 @@ public struct RatingRules: Sendable {
     public let yellowLimit: Int
     public let workingDays: WorkingDayCounter
 
-    public init(assessment: AssessmentRules, quarter: QuarterInfo, calendar: WorkingCalendar) {
+    public init(assessment: AssessmentRules, quarter: PeriodInfo, calendar: WorkingCalendar) {
         asOf = quarter.asOf
         greenLimit = assessment.greenLimit
         yellowLimit = assessment.yellowLimit

@@ -108,8 +108,8 @@ public struct HeadlineFigures: Hashable, Sendable {
 }
 
 /// Everything computed for one quarter.
-public struct QuarterResult: Sendable {
-    public var info: QuarterInfo
+public struct PeriodResult: Sendable {
+    public var info: PeriodInfo
     /// site.yml order, every channel, zeros included.
     public var channels: [ChannelFigures]
     /// `assessment.channels` in site.yml order.
@@ -134,7 +134,7 @@ public struct QuarterResult: Sendable {
     public var adjustments: [Adjustment]
     public var narrative: LocalizedMarkdown
 
-    public var id: QuarterID { info.id }
+    public var id: PeriodID { info.id }
     /// The first three of the red list (fewer if fewer have red lights).
     public var topRed: [DepartmentFigures] { Array(redList.prefix(3)) }
 
@@ -151,5 +151,11 @@ public struct QuarterResult: Sendable {
 /// The computed site: every quarter, oldest first, with the content it came from.
 public struct ComputedSite: Sendable {
     public var content: SiteContent
-    public var quarters: [QuarterResult]
+    /// The quarters oldest first, then the months oldest first.
+    public var periods: [PeriodResult]
+
+    /// The quarters, oldest first.
+    public var quarters: [PeriodResult] { periods.filter { $0.id.kind == .quarter } }
+    /// The months, oldest first.
+    public var months: [PeriodResult] { periods.filter { $0.id.kind == .month } }
 }

@@ -24,12 +24,12 @@ public struct ContentLoader: Sendable {
         let config = loader.loadSiteConfig()
         let registry = loader.loadDepartments()
         let calendar = loader.loadCalendar()
-        let quarters = loader.loadQuarters(config: config, registry: registry)
+        let periods = loader.loadPeriods(config: config, registry: registry)
         let eReading = loader.loadEReading()
         let pages = loader.loadPages()
         guard let config, let registry else { return (nil, loader.diagnostics) }
         let content = SiteContent(contentDirectory: loader.directory, config: config, registry: registry,
-                                  calendar: calendar, quarters: quarters, eReading: eReading, pages: pages)
+                                  calendar: calendar, periods: periods, eReading: eReading, pages: pages)
         return (content, loader.diagnostics)
     }
 

@@ -39,8 +39,8 @@ public struct SiteContent: Sendable {
     public var config: SiteConfig
     public var registry: DepartmentRegistry
     public var calendar: WorkingCalendar
-    /// Oldest first.
-    public var quarters: [QuarterContent]
+    /// The quarters oldest first, then the months oldest first.
+    public var periods: [PeriodContent]
     /// Oldest first.
     public var eReading: [EReadingMonth]
     /// Sorted by slug.

@@ -24,7 +24,7 @@ struct BuildCache {
     /// Stamp of each file the build left in the output folder, by relative path.
     var outputs: [String: String]
     var summary: Summary
-    /// Each quarter's counts, by quarter folder, with the stamps of the inputs they were counted from.
+    /// Each period's counts, by `BuildInputs.group(of:)`, with the stamps of the inputs they were counted from.
     var quarters: [String: CachedQuarter]
 
     struct Summary {
@@ -34,7 +34,7 @@ struct BuildCache {
 
     struct CachedQuarter {
         var inputs: String
-        var counts: QuarterAccumulator.Counts
+        var counts: PeriodAccumulator.Counts
     }
 
     /// The cache of `outputDirectory`, or nil when there is none usable.
@@ -95,8 +95,8 @@ struct BuildCache {
 /// file edited during the build makes the next build read it again.
 struct BuildInputs: Equatable {
     /// Stamp lines by group: `site` (the executable and the content outside
-    /// `quarters/`, `e-reading/` and `pages/`), `templates`, `e-reading`, `pages`
-    /// and `quarters/YYYY-QN` for each quarter folder.
+    /// the period folders, `e-reading/` and `pages/`), `templates`, `e-reading`, `pages`
+    /// and `quarters/YYYY-QN` or `months/YYYY-MM` for each period folder.
     private(set) var groups: [String: String] = [:]
 
     init(groups: [String: String]) {
@@ -116,23 +116,28 @@ struct BuildInputs: Equatable {
     private static func group(ofContentFile path: String) -> String {
         let segments = path.split(separator: "/", maxSplits: 2)
         switch segments.first {
-        case "quarters" where segments.count == 3: return "quarters/" + segments[1]
+        case "quarters" where segments.count == 3, "months" where segments.count == 3: return segments[0] + "/" + segments[1]
         case "e-reading" where segments.count > 1: return "e-reading"
         case "pages" where segments.count > 1: return "pages"
         default: return "site"
         }
     }
 
-    /// The inputs of a quarter's counts: its folder, the site-wide content and the executable.
-    func countInputs(ofQuarter folder: String) -> String? {
-        groups["quarters/" + folder].map { groups["site", default: ""] + $0 }
+    /// The group of a period's folder: `quarters/YYYY-QN` or `months/YYYY-MM` (the loader
+    /// only accepts a folder whose name is exactly its id, `PeriodID(folderName:kind:)`).
+    static func group(of period: PeriodID) -> String { period.kind.folder + "/" + period.description }
+
+    /// The inputs of a period's counts: its folder, the site-wide content and the executable.
+    func countInputs(of period: PeriodID) -> String? {
+        groups[Self.group(of: period)].map { groups["site", default: ""] + $0 }
     }
 
     /// The stamps of `group`, or nil when it has no file.
     func stamps(of group: InputGroup) -> String? {
         switch group {
-        case .quarter(let id): groups["quarters/\(id)"]
-        case .allQuarters: groups.keys.filter { $0.hasPrefix("quarters/") }.sorted().map { $0 + "\n" + groups[$0]! }.joined()
+        case .period(let id): groups[Self.group(of: id)]
+        case .allPeriods:
+            groups.keys.filter { $0.hasPrefix("quarters/") || $0.hasPrefix("months/") }.sorted().map { $0 + "\n" + groups[$0]! }.joined()
         case .eReading: groups["e-reading"]
         case .pages: groups["pages"]
         }

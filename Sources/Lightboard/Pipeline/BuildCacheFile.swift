@@ -61,7 +61,7 @@ struct CacheFileWriter {
         }
     }
 
-    mutating func counts(_ counts: QuarterAccumulator.Counts) {
+    mutating func counts(_ counts: PeriodAccumulator.Counts) {
         list(counts.channelTallies) { $0.tally($1) }
         list(counts.publicPosts) { $0.int($1) }
         tally(counts.assessed)
@@ -150,8 +150,8 @@ struct CacheFileReader {
         try Dictionary(list { file in try (file.string(), file.string()) }, uniquingKeysWith: { first, _ in first })
     }
 
-    mutating func counts() throws -> QuarterAccumulator.Counts {
-        try QuarterAccumulator.Counts(
+    mutating func counts() throws -> PeriodAccumulator.Counts {
+        try PeriodAccumulator.Counts(
             channelTallies: list { try $0.tally() }, publicPosts: list { try $0.int() }, assessed: tally(),
             categoryPosts: list { try $0.int() }, departmentTallies: list { try $0.tally() },
             redPosts: list { file in

@@ -45,17 +45,17 @@ public enum SiteBuilder {
     }
 
     /// `cachedCounts` gives the counts of a quarter whose posts need not be read again.
-    static func compute(contentDirectory: String, cachedCounts: @Sendable (QuarterContent) -> QuarterAccumulator.Counts?,
-                        timings: inout BuildTimings) throws -> (site: ComputedSite, accumulators: [QuarterAccumulator]) {
+    static func compute(contentDirectory: String, cachedCounts: @Sendable (PeriodContent) -> PeriodAccumulator.Counts?,
+                        timings: inout BuildTimings) throws -> (site: ComputedSite, accumulators: [PeriodAccumulator]) {
         var (loaded, diagnostics) = BuildTimings.measure(&timings.load) { ContentLoader.load(contentDirectory: contentDirectory) }
         guard let content = loaded else { throw ContentErrors(diagnostics: diagnostics.sorted) }
         let clock = ContinuousClock(), computeStart = clock.now
         defer { timings.compute += clock.now - computeStart }
 
-        // Quarters are independent: stream each one's posts on its own thread.
-        let results = content.quarters.concurrentMap { quarter in
+        // Periods are independent: stream each one's posts on its own thread.
+        let results = content.periods.concurrentMap { quarter in
             var quarterDiagnostics = DiagnosticBag()
-            var accumulator = QuarterAccumulator(config: content.config, registry: content.registry,
+            var accumulator = PeriodAccumulator(config: content.config, registry: content.registry,
                                                  info: quarter.info, calendar: content.calendar)
             if let counts = cachedCounts(quarter) {
                 accumulator.counts = counts
@@ -101,10 +101,10 @@ public enum SiteBuilder {
                                 write: WriteReport(unchanged: previous.outputs.count), pagesKept: pages, timings: timings)
         }
 
-        let cachedQuarters = previous?.quarters ?? [:]
-        let (site, accumulators) = try compute(contentDirectory: contentDirectory, cachedCounts: { quarter in
-            let folder = Self.folderName(of: quarter)
-            guard let cached = cachedQuarters[folder], cached.inputs == inputs.countInputs(ofQuarter: folder) else { return nil }
+        let cachedPeriods = previous?.quarters ?? [:]
+        let (site, accumulators) = try compute(contentDirectory: contentDirectory, cachedCounts: { period in
+            guard let cached = cachedPeriods[BuildInputs.group(of: period.info.id)],
+                  cached.inputs == inputs.countInputs(of: period.info.id) else { return nil }
             return cached.counts
         }, timings: &timings)
         let rendered = try BuildTimings.measure(&timings.render) {
@@ -123,29 +123,24 @@ public enum SiteBuilder {
                             pagesKept: rendered.kept.filter { $0.hasSuffix(".html") }.count, timings: timings)
     }
 
-    private static func saveCache(inputs: BuildInputs, site: ComputedSite, accumulators: [QuarterAccumulator],
+    private static func saveCache(inputs: BuildInputs, site: ComputedSite, accumulators: [PeriodAccumulator],
                                   outputPaths: [String], outputDirectory: String) {
         let outputs = outputPaths.concurrentMap { path in (path, FileStamps.stamp(ofFile: outputDirectory + "/" + path) ?? "") }
-        var quarters: [String: BuildCache.CachedQuarter] = [:]
-        for (quarter, accumulator) in zip(site.content.quarters, accumulators) {
-            let folder = folderName(of: quarter)
-            if let stamps = inputs.countInputs(ofQuarter: folder) { quarters[folder] = .init(inputs: stamps, counts: accumulator.counts) }
+        var periods: [String: BuildCache.CachedQuarter] = [:]
+        for (period, accumulator) in zip(site.content.periods, accumulators) {
+            if let stamps = inputs.countInputs(of: period.info.id) {
+                periods[BuildInputs.group(of: period.info.id)] = .init(inputs: stamps, counts: accumulator.counts)
+            }
         }
         BuildCache(inputs: inputs, outputs: Dictionary(uniqueKeysWithValues: outputs),
-                   summary: .init(quarters: site.quarters.count, posts: site.postCount), quarters: quarters)
+                   summary: .init(quarters: site.quarters.count, posts: site.postCount), quarters: periods)
             .save(outputDirectory: outputDirectory)
-    }
-
-    /// `YYYY-QN`, the quarter's folder under `quarters/`: the loader only accepts a
-    /// folder whose name is exactly its id (`QuarterID(folderName:)`), as `BuildInputs` also assumes.
-    private static func folderName(of quarter: QuarterContent) -> String {
-        quarter.info.id.description
     }
 }
 
 extension ComputedSite {
-    /// Posts read over all quarters and channels.
+    /// Posts read over all periods and channels.
     public var postCount: Int {
-        quarters.reduce(0) { total, quarter in total + quarter.channels.reduce(0) { $0 + $1.tally.posts } }
+        periods.reduce(0) { total, quarter in total + quarter.channels.reduce(0) { $0 + $1.tally.posts } }
     }
 }

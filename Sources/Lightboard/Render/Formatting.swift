@@ -74,8 +74,8 @@ struct Formatting: Sendable {
     }
 
     /// zh `2024年第3季度`, en `2024 Q3`.
-    func quarter(_ id: QuarterID) -> String {
-        strings.format("quarter_format", ["year": String(id.year), "quarter": String(id.quarter)])
+    func quarter(_ id: PeriodID) -> String {
+        strings.format("quarter_format", ["year": String(id.year), "quarter": String(id.number)])
     }
 }
 

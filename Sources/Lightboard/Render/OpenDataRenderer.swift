@@ -10,7 +10,7 @@ public enum OpenDataRenderer {
     public static func render(_ site: ComputedSite) -> [RenderedFile] {
         let language = site.content.config.defaultLanguage
         // Quarters are independent: written on every core (it follows the pages, so it would idle one).
-        let quarterFiles = site.quarters.concurrentMap { quarter in
+        let quarterFiles = site.periods.concurrentMap { quarter in
             let folder = "data/\(quarter.id.slug)/"
             return [RenderedFile(path: folder + "summary.json", text: summary(quarter).prettyText),
                     RenderedFile(path: folder + "departments.json", text: departments(quarter).prettyText),
@@ -21,7 +21,7 @@ public enum OpenDataRenderer {
 
     // MARK: - summary.json
 
-    static func summary(_ quarter: QuarterResult) -> JSONValue {
+    static func summary(_ quarter: PeriodResult) -> JSONValue {
         let assessed = quarter.headline.assessed
         let channels = quarter.channels.map { figures in
             JSONValue.object([
@@ -63,7 +63,7 @@ public enum OpenDataRenderer {
             JSONValue.object([JSONMember("id", .string(count.category.id)), JSONMember("posts", .integer(count.posts))])
         }
         return .object([
-            JSONMember("quarter", .string(quarter.id.description)),
+            JSONMember(quarter.id.kind.summaryKey, .string(quarter.id.description)),
             JSONMember("as_of", .string(quarter.info.asOf.description)),
             JSONMember("published", .string(quarter.info.published.description)),
             JSONMember("channels", .array(channels)),
@@ -127,11 +127,11 @@ public enum OpenDataRenderer {
         return [columns[0], name] + columns.dropFirst()
     }
 
-    static func departments(_ quarter: QuarterResult) -> JSONValue {
+    static func departments(_ quarter: PeriodResult) -> JSONValue {
         .array(quarter.league.map { figures in .object(columns.map { JSONMember($0.name, $0.value(figures)) }) })
     }
 
-    static func departmentsCSV(_ quarter: QuarterResult, language: String) -> String {
+    static func departmentsCSV(_ quarter: PeriodResult, language: String) -> String {
         let columns = csvColumns(language: language)
         var text = CSVText.row(columns.map(\.name))
         for figures in quarter.league {
@@ -160,7 +160,7 @@ public enum OpenDataRenderer {
                 JSONMember("description", .string(column.description)),
             ])
         })
-        let resources = site.quarters.map { quarter in
+        let resources = site.periods.map { quarter in
             JSONValue.object([
                 JSONMember("profile", .string("tabular-data-resource")),
                 JSONMember("name", .string("departments-\(quarter.id.slug)")),

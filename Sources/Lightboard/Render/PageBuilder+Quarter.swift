@@ -3,7 +3,7 @@
 // on newer quarters, e-reading months or free pages.
 extension PageBuilder {
     /// `current`: the quarter page being built, marked in the quarter's navigation.
-    func quarterLinks(_ quarter: QuarterResult, _ linker: Linker, current: Route? = nil) -> QuarterLinks {
+    func quarterLinks(_ quarter: PeriodResult, _ linker: Linker, current: Route? = nil) -> QuarterLinks {
         let id = quarter.id
         let previous = quarter.previousHeadline == nil ? [] : id.previous.map {
             [Link(label: format.quarter($0), href: href(.quarter($0), linker))]
@@ -17,11 +17,11 @@ extension PageBuilder {
                             red: href(.red(id), linker), complex: href(.complex(id), linker), pages: pages, previous: previous)
     }
 
-    func asOfNote(_ quarter: QuarterResult) -> String {
+    func asOfNote(_ quarter: PeriodResult) -> String {
         strings.format("as_of_note", ["date": format.date(quarter.info.asOf)])
     }
 
-    func headlineFigures(_ quarter: QuarterResult, brief: Bool = false) -> [HeadlineFigure] {
+    func headlineFigures(_ quarter: PeriodResult, brief: Bool = false) -> [HeadlineFigure] {
         let now = quarter.headline, before = quarter.previousHeadline
         func count(_ key: String, _ value: (HeadlineFigures) -> Int) -> HeadlineFigure {
             HeadlineFigure(label: strings[key], value: format.integer(value(now)),
@@ -51,7 +51,7 @@ extension PageBuilder {
         ]
     }
 
-    func quarterReport(_ quarter: QuarterResult, _ linker: Linker) -> QuarterReportPage {
+    func quarterReport(_ quarter: PeriodResult, _ linker: Linker) -> QuarterReportPage {
         let assessedPosts = quarter.headline.assessed.posts
         let dataFolder = ["data", quarter.id.slug]
         return QuarterReportPage(
@@ -94,7 +94,7 @@ extension PageBuilder {
             complexIssues: format.integer(figures.complexIssues), isTopTen: figures.rank <= 10)
     }
 
-    func league(_ quarter: QuarterResult, _ linker: Linker) -> LeaguePage {
+    func league(_ quarter: PeriodResult, _ linker: Linker) -> LeaguePage {
         let bars = quarter.league.map {
             Charts.Bar(label: text($0.department.name).text, value: $0.score, valueText: format.points($0.score))
         }
@@ -106,7 +106,7 @@ extension PageBuilder {
                                          description: strings["chart_league_desc"]))
     }
 
-    func green(_ quarter: QuarterResult, _ linker: Linker) -> GreenPage {
+    func green(_ quarter: PeriodResult, _ linker: Linker) -> GreenPage {
         let byGreenRate = quarter.league.sorted { left, right in
             let (l, r) = (left.tally.rate(.greenRate) ?? Fraction(-1), right.tally.rate(.greenRate) ?? Fraction(-1))
             return l != r ? l > r : left.department.registryIndex < right.department.registryIndex
@@ -133,7 +133,7 @@ extension PageBuilder {
     /// The anchor of a department's red posts on the red-light page.
     static func redAnchor(_ departmentID: String) -> String { "red-d-" + departmentID }
 
-    func redDepartments(_ quarter: QuarterResult, _ list: [DepartmentFigures], _ linker: Linker, withPosts: Bool) -> [RedDepartment] {
+    func redDepartments(_ quarter: PeriodResult, _ list: [DepartmentFigures], _ linker: Linker, withPosts: Bool) -> [RedDepartment] {
         var redPosts = RedPostsHTML(self)
         return list.enumerated().map { position, figures in
             RedDepartment(anchor: Self.redAnchor(figures.department.id), position: format.integer(position + 1),
@@ -143,13 +143,13 @@ extension PageBuilder {
         }
     }
 
-    func red(_ quarter: QuarterResult, _ linker: Linker) -> RedPage {
+    func red(_ quarter: PeriodResult, _ linker: Linker) -> RedPage {
         RedPage(title: pageTitle(.red(quarter.id)), links: quarterLinks(quarter, linker, current: .red(quarter.id)), asOfNote: asOfNote(quarter),
                 topRed: redDepartments(quarter, quarter.topRed, linker, withPosts: false),
                 departments: redDepartments(quarter, quarter.redList, linker, withPosts: true))
     }
 
-    func issueCard(_ issue: ComplexIssue, quarter: QuarterID, _ linker: Linker) -> ComplexIssueCard {
+    func issueCard(_ issue: ComplexIssue, quarter: PeriodID, _ linker: Linker) -> ComplexIssueCard {
         ComplexIssueCard(title: text(issue.title), href: href(.complexIssue(quarter, slug: issue.slug), linker),
                          lead: departmentLink(id: issue.lead, linker),
                          partners: issue.partners.map { departmentLink(id: $0, linker) },
@@ -157,7 +157,7 @@ extension PageBuilder {
                          resolved: format.date(issue.resolved), isoResolved: issue.resolved.description)
     }
 
-    func complex(_ quarter: QuarterResult, _ linker: Linker) -> ComplexPage {
+    func complex(_ quarter: PeriodResult, _ linker: Linker) -> ComplexPage {
         ComplexPage(title: pageTitle(.complex(quarter.id)), links: quarterLinks(quarter, linker, current: .complex(quarter.id)),
                     cards: quarter.complexIssues.map { issueCard($0, quarter: quarter.id, linker) },
                     leaders: quarter.complexIssueLeaders.enumerated().map { position, leader in
@@ -166,7 +166,7 @@ extension PageBuilder {
                     })
     }
 
-    func complexIssue(_ issue: ComplexIssue, of quarter: QuarterResult, _ linker: Linker) -> ComplexIssuePage {
+    func complexIssue(_ issue: ComplexIssue, of quarter: PeriodResult, _ linker: Linker) -> ComplexIssuePage {
         ComplexIssuePage(title: text(issue.title), links: quarterLinks(quarter, linker),
                          card: issueCard(issue, quarter: quarter.id, linker), story: html(issue.story, below: 1))
     }

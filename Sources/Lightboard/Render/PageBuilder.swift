@@ -65,7 +65,7 @@ struct PageBuilder: Sendable {
         return departmentLink(department, linker)
     }
 
-    func title(_ key: String, quarter: QuarterID) -> String {
+    func title(_ key: String, quarter: PeriodID) -> String {
         strings.format(key, ["quarter": format.quarter(quarter)])
     }
 

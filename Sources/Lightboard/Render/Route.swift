@@ -3,12 +3,12 @@
 enum Route: Hashable, Sendable {
     case home
     case archive
-    case quarter(QuarterID)
-    case league(QuarterID)
-    case green(QuarterID)
-    case red(QuarterID)
-    case complex(QuarterID)
-    case complexIssue(QuarterID, slug: String)
+    case quarter(PeriodID)
+    case league(PeriodID)
+    case green(PeriodID)
+    case red(PeriodID)
+    case complex(PeriodID)
+    case complexIssue(PeriodID, slug: String)
     case departments
     case department(id: String)
     case eReading
@@ -43,23 +43,23 @@ enum Route: Hashable, Sendable {
 /// reads (site.yml, departments.csv, calendar/, the templates and the executable).
 /// The build cache keeps a file whose parts did not change instead of rendering it.
 enum InputGroup: Hashable, Sendable {
-    /// The quarter's folder under `quarters/`.
-    case quarter(QuarterID)
-    /// Every quarter folder, and which quarters there are.
-    case allQuarters
+    /// The period's folder under `quarters/` or `months/`.
+    case period(PeriodID)
+    /// Every period folder, and which periods there are.
+    case allPeriods
     case eReading
     case pages
 }
 
 extension Route {
     /// What the page shows beyond the site-wide inputs. Archive stability keeps a
-    /// quarter's pages to the quarter and the one before it (its headline, for the changes).
+    /// period's pages to the period and the one before it (its headline, for the changes).
     var inputs: Set<InputGroup> {
         switch self {
-        case .home: [.allQuarters, .eReading, .pages]
-        case .archive, .departments, .department: [.allQuarters]
+        case .home: [.allPeriods, .eReading, .pages]
+        case .archive, .departments, .department: [.allPeriods]
         case .quarter(let id), .league(let id), .green(let id), .red(let id), .complex(let id), .complexIssue(let id, _):
-            Set([id, id.previous].compactMap { $0 }.map(InputGroup.quarter))
+            Set([id, id.previous].compactMap { $0 }.map(InputGroup.period))
         case .eReading, .eReadingMonth: [.eReading]
         case .methodology: []
         case .page: [.pages]

@@ -80,9 +80,9 @@ public struct SiteRenderer: Sendable {
         var inputs: Set<InputGroup> {
             switch self {
             case .page(let route, _, _): route.inputs
-            case .feed: [.allQuarters, .eReading]
+            case .feed: [.allPeriods, .eReading]
             case .notFound, .robots: []
-            case .sitemap: [.allQuarters, .eReading, .pages]  // every page's URL
+            case .sitemap: [.allPeriods, .eReading, .pages]  // every page's URL
             }
         }
     }
@@ -145,7 +145,7 @@ public struct SiteRenderer: Sendable {
         return templates.render("layout", layout, strings: builder.strings)
     }
 
-    private func complexIssue(_ slug: String, of quarter: QuarterResult, _ builder: PageBuilder, _ linker: Linker) -> ComplexIssuePage {
+    private func complexIssue(_ slug: String, of quarter: PeriodResult, _ builder: PageBuilder, _ linker: Linker) -> ComplexIssuePage {
         builder.complexIssue(quarter.complexIssues.first { $0.slug == slug }!, of: quarter, linker)
     }
 
@@ -181,7 +181,7 @@ public struct SiteRenderer: Sendable {
         return templates.render("layout", layout, strings: builder.strings)
     }
 
-    private func quarter(_ id: QuarterID, _ site: ComputedSite) -> QuarterResult {
+    private func quarter(_ id: PeriodID, _ site: ComputedSite) -> PeriodResult {
         site.quarters.first { $0.id == id }!
     }
 }

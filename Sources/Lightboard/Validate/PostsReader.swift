@@ -15,7 +15,7 @@ public enum PostsReader {
     ///
     /// - Parameter displayPath: the path of posts.csv in diagnostics; quarter.yml
     ///   is reported next to it.
-    public static func read(_ quarter: QuarterContent, config: SiteConfig, registry: DepartmentRegistry,
+    public static func read(_ quarter: PeriodContent, config: SiteConfig, registry: DepartmentRegistry,
                             calendar: WorkingCalendar, displayPath: String, diagnostics: inout DiagnosticBag,
                             _ body: (Post, PostText) -> Void) {
         guard FileManager.default.fileExists(atPath: quarter.postsPath) else { return }
@@ -38,7 +38,7 @@ public enum PostsReader {
         reader.diagnostics.forEach { diagnostics.report($0) }
 
         guard let firstDay = rows.firstPostingDay else { return }
-        let quarterFile = (displayPath as NSString).deletingLastPathComponent + "/quarter.yml"
+        let quarterFile = (displayPath as NSString).deletingLastPathComponent + "/" + quarter.info.id.kind.infoFile
         for year in firstDay.year...max(firstDay.year, quarter.info.asOf.year) where !calendar.years.contains(year) {
             diagnostics.report(file: quarterFile, line: quarter.asOfLine, "no working-day calendar for \(year)",
                                hint: "add calendar/\(year).yml")
@@ -51,7 +51,7 @@ public enum PostsReader {
 /// Fields are checked on their UTF-8 bytes: only a field quoted in an error
 /// message becomes a String (and the id, title and url of a red post, later).
 private struct RowValidator {
-    let quarter: QuarterContent
+    let quarter: PeriodContent
     /// `quarter.info.id.contains`, without working out the quarter's first and last day for every row.
     let quarterDays: ClosedRange<Day>
     let file: String
@@ -78,7 +78,7 @@ private struct RowValidator {
     /// guess costs only memory or a few more rehashes.
     static let bytesPerRowEstimate = 100
 
-    init(quarter: QuarterContent, config: SiteConfig, registry: DepartmentRegistry, columns: CSVColumns, file: String,
+    init(quarter: PeriodContent, config: SiteConfig, registry: DepartmentRegistry, columns: CSVColumns, file: String,
          expectedRows: Int) {
         self.quarter = quarter
         quarterDays = quarter.info.id.firstDay...quarter.info.id.lastDay

@@ -2,58 +2,64 @@ import Foundation
 import Yams
 
 extension ContentLoader {
-    /// quarters/YYYY-QN folders, oldest first. Quarters are independent, so they are loaded concurrently.
-    mutating func loadQuarters(config: SiteConfig?, registry: DepartmentRegistry?) -> [QuarterContent] {
-        concurrentLoad(entries(of: "quarters")) { loader, name in loader.loadQuarter(folderName: name, registry: registry) }
-            .compactMap { $0 }
+    /// quarters/YYYY-QN and months/YYYY-MM folders: the quarters oldest first, then the months oldest first.
+    /// Periods are independent, so they are loaded concurrently.
+    mutating func loadPeriods(config: SiteConfig?, registry: DepartmentRegistry?) -> [PeriodContent] {
+        let folders = PeriodKind.allCases.flatMap { kind in entries(of: kind.folder).map { (kind, $0) } }
+        return concurrentLoad(folders) { loader, folder in
+            loader.loadPeriod(folderName: folder.1, kind: folder.0, registry: registry)
+        }.compactMap { $0 }
     }
 
-    private mutating func loadQuarter(folderName name: String, registry: DepartmentRegistry?) -> QuarterContent? {
-        let folder = "quarters/\(name)"
-        guard directoryExists(folder), let id = QuarterID(folderName: name) else {
-            diagnostics.report(file: path(folder), line: 1, "invalid quarter folder name \"\(name)\"",
-                               hint: "name it YYYY-QN, e.g. 2024-Q3")
+    private mutating func loadPeriod(folderName name: String, kind: PeriodKind, registry: DepartmentRegistry?) -> PeriodContent? {
+        let folder = "\(kind.folder)/\(name)"
+        guard directoryExists(folder), let id = PeriodID(folderName: name, kind: kind) else {
+            diagnostics.report(file: path(folder), line: 1, "invalid \(kind.summaryKey) folder name \"\(name)\"",
+                               hint: "name it \(kind.folderPattern)")
             return nil
         }
-        return loadQuarter(id, folder: folder, registry: registry)
+        return loadPeriod(id, folder: folder, registry: registry)
     }
 
-    private static let quarterFiles = ["quarter.yml", "posts.csv", "adjustments.csv", "complex-issues", "narrative.md"]
+    private static func periodFiles(_ kind: PeriodKind) -> [String] {
+        [kind.infoFile, "posts.csv", "adjustments.csv", "complex-issues", "narrative.md"]
+    }
 
-    private mutating func loadQuarter(_ id: QuarterID, folder: String, registry: DepartmentRegistry?) -> QuarterContent? {
-        for entry in entries(of: folder) where !Self.quarterFiles.contains(entry) {
+    private mutating func loadPeriod(_ id: PeriodID, folder: String, registry: DepartmentRegistry?) -> PeriodContent? {
+        let periodFiles = Self.periodFiles(id.kind)
+        for entry in entries(of: folder) where !periodFiles.contains(entry) {
             let parts = entry.split(separator: ".").map(String.init)
             if parts.count == 3, parts[0] == "narrative", parts[2] == "md" {
                 _ = checkedTranslationLanguage(parts[1], file: "\(folder)/\(entry)", defaultName: "narrative.md")
             } else {
                 diagnostics.report(file: path("\(folder)/\(entry)"), line: 1, "unexpected file \"\(entry)\"",
-                                   hint: Suggestion.didYouMean(entry, among: Self.quarterFiles)
-                                       ?? "a quarter folder holds \(Self.quarterFiles.joined(separator: ", ")) and narrative.LANG.md")
+                                   hint: Suggestion.didYouMean(entry, among: periodFiles)
+                                       ?? "a \(id.kind.summaryKey) folder holds \(periodFiles.joined(separator: ", ")) and narrative.LANG.md")
             }
         }
-        let info = loadQuarterInfo(id, file: "\(folder)/quarter.yml")
+        let info = loadPeriodInfo(id, file: "\(folder)/\(id.kind.infoFile)")
         let postsFile = "\(folder)/posts.csv"
         if !fileExists(postsFile) {
             diagnostics.report(file: path(postsFile), line: 1, "missing required file")
         }
         let adjustments = fileExists("\(folder)/adjustments.csv")
-            ? loadAdjustments(file: "\(folder)/adjustments.csv", quarter: id, registry: registry) : []
+            ? loadAdjustments(file: "\(folder)/adjustments.csv", period: id, registry: registry) : []
         let complexIssues = directoryExists("\(folder)/complex-issues")
             ? loadComplexIssues(folder: "\(folder)/complex-issues", registry: registry) : []
         let narrative = loadNarrative(folder: folder)
         guard let (info, asOfLine) = info else { return nil }
-        return QuarterContent(info: info, postsPath: path(postsFile), adjustments: adjustments,
+        return PeriodContent(info: info, postsPath: path(postsFile), adjustments: adjustments,
                               complexIssues: complexIssues, narrative: narrative, asOfLine: asOfLine)
     }
 
-    private mutating func loadQuarterInfo(_ id: QuarterID, file: String) -> (QuarterInfo, asOfLine: Int)? {
+    private mutating func loadPeriodInfo(_ id: PeriodID, file: String) -> (PeriodInfo, asOfLine: Int)? {
         guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["as_of", "published", "corrections"]) else { return nil }
         let asOfNode = yaml.value("as_of", in: mapping, required: true, diagnostics: &diagnostics)
         let asOf = asOfNode.flatMap { yaml.day($0, name: "as_of", diagnostics: &diagnostics) }
         if let asOf, let asOfNode, asOf < id.lastDay {
             diagnostics.report(file: yaml.file, line: yaml.line(of: asOfNode),
                                "as_of \(asOf) is before the end of \(id) (\(id.lastDay))",
-                               hint: "the status of posts is taken after the quarter has ended")
+                               hint: "the status of posts is taken after the \(id.kind.summaryKey) has ended")
         }
         let published = yaml.value("published", in: mapping, required: true, diagnostics: &diagnostics)
             .flatMap { yaml.day($0, name: "published", diagnostics: &diagnostics) }
@@ -76,10 +82,10 @@ extension ContentLoader {
         // Other errors (an early as_of, a bad correction) still let the posts be checked,
         // so that every error is reported at once.
         guard let asOf, let asOfNode, let published else { return nil }
-        return (QuarterInfo(id: id, asOf: asOf, published: published, corrections: corrections), yaml.line(of: asOfNode))
+        return (PeriodInfo(id: id, asOf: asOf, published: published, corrections: corrections), yaml.line(of: asOfNode))
     }
 
-    private mutating func loadAdjustments(file: String, quarter: QuarterID, registry: DepartmentRegistry?) -> [Adjustment] {
+    private mutating func loadAdjustments(file: String, period: PeriodID, registry: DepartmentRegistry?) -> [Adjustment] {
         guard var reader = csvReader(file) else { return [] }
         guard let columns = CSVColumns(header: reader.header, required: ["department", "date", "kind", "points", "reason", "source"],
                                        file: path(file), diagnostics: &diagnostics) else { return [] }
@@ -92,8 +98,8 @@ extension ContentLoader {
             let dateText = record.field(columns["date"])
             let date = Day(iso: dateText)
             if let date {
-                if !quarter.contains(date) {
-                    diagnostics.report(file: displayPath, line: record.line, "date \(date) is outside \(quarter)")
+                if !period.contains(date) {
+                    diagnostics.report(file: displayPath, line: record.line, "date \(date) is outside \(period)")
                 }
             } else {
                 diagnostics.report(file: displayPath, line: record.line, "invalid date \"\(dateText)\"", hint: "expected YYYY-MM-DD")

@@ -5,8 +5,8 @@
 /// has its own accumulator, so quarters can be accumulated on different threads
 /// and combined by `RatingCalculator`; two accumulators of the same quarter
 /// (e.g. halves of a file) combine with `merge`.
-public struct QuarterAccumulator: Sendable {
-    public let info: QuarterInfo
+public struct PeriodAccumulator: Sendable {
+    public let info: PeriodInfo
     public let rules: RatingRules
     /// Department ids by registry index, to name red posts.
     private let departmentIDs: [String]
@@ -27,7 +27,7 @@ public struct QuarterAccumulator: Sendable {
     /// Assessed, accepted posts not replied as of the cut-off, in the order added.
     public private(set) var redPosts: [RedPost] = []
 
-    public init(config: SiteConfig, registry: DepartmentRegistry, info: QuarterInfo, calendar: WorkingCalendar) {
+    public init(config: SiteConfig, registry: DepartmentRegistry, info: PeriodInfo, calendar: WorkingCalendar) {
         self.info = info
         rules = RatingRules(assessment: config.assessment, quarter: info, calendar: calendar)
         departmentIDs = registry.departments.map(\.id)
@@ -79,7 +79,7 @@ public struct QuarterAccumulator: Sendable {
     }
 
     /// Adds the counts of another accumulator of the same quarter.
-    public mutating func merge(_ other: QuarterAccumulator) {
+    public mutating func merge(_ other: PeriodAccumulator) {
         precondition(other.info.id == info.id && other.channelTallies.count == channelTallies.count
                      && other.departmentTallies.count == departmentTallies.count,
                      "merging accumulators of different quarters or settings")

@@ -16,7 +16,7 @@ final class ComputeQuarterAccumulatorTests: XCTestCase {
         F.post("mailbox", channel: 1, department: 2, category: 1, replied: nil, isPublic: false),
     ]
 
-    private var accumulator: QuarterAccumulator { F.accumulate(posts) }
+    private var accumulator: PeriodAccumulator { F.accumulate(posts) }
 
     func testChannelCountsAllItsPostsWithTheCutOff() {
         XCTAssertEqual(accumulator.channelTallies[0], Tally(posts: 6, accepted: 4, replied: 4,

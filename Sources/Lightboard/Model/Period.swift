@@ -5,8 +5,8 @@ public struct Correction: Hashable, Sendable {
 }
 
 /// Validated quarter.yml.
-public struct QuarterInfo: Hashable, Sendable {
-    public var id: QuarterID
+public struct PeriodInfo: Hashable, Sendable {
+    public var id: PeriodID
     /// Status of every post is taken as of the end of this day.
     public var asOf: Day
     public var published: Day
@@ -53,8 +53,8 @@ public struct ComplexIssue: Hashable, Sendable {
 }
 
 /// Everything of one quarter except its posts, which are streamed.
-public struct QuarterContent: Sendable {
-    public var info: QuarterInfo
+public struct PeriodContent: Sendable {
+    public var info: PeriodInfo
     /// Path of posts.csv (read as a stream by the computation).
     public var postsPath: String
     public var adjustments: [Adjustment]
