@@ -58,7 +58,7 @@ enum ComputeFixtures {
     }
 
     static func rules(_ config: SiteConfig = config(), quarter: PeriodInfo = q3) -> RatingRules {
-        RatingRules(assessment: config.assessment, quarter: quarter, calendar: calendar)
+        RatingRules(assessment: config.assessment, satisfaction: config.satisfaction, quarter: quarter, calendar: calendar)
     }
 
     static func accumulate(_ posts: [TextedPost], config: SiteConfig = config(), registry: DepartmentRegistry = threeDepartments,

@@ -166,7 +166,7 @@ final class OpenDataRendererTests: XCTestCase {
 
     func testNullRateIsAnEmptyCSVCell() {
         let figures = F.figures(0, posts: 2, accepted: 0)
-        let csv = OpenDataRenderer.departmentsCSV(QuarterResultStub.with(league: [figures], from: site.quarters[1]), language: "zh")
+        let csv = OpenDataRenderer.departmentsCSV(QuarterResultStub.with(league: [figures], from: site.quarters[1]), columns: OpenDataRenderer.csvColumns(OpenDataRenderer.v1Columns, language: "zh"))
         XCTAssertEqual(csv.split(separator: "\n")[1], "d0,d,0,2,0,0,0,0,0,0,0.0,0.0,,,,,0.0,0.0,0,0.0")
     }
 

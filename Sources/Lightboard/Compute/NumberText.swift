@@ -13,6 +13,18 @@ public enum NumberText {
         return hundredths % 10 == 0 ? decimal(scaled: hundredths / 10, decimals: 1) : decimal(scaled: hundredths, decimals: 2)
     }
 
+    /// A value as written in site.yml (a threshold): `92`, `92.5`, `-0.25`, with as many decimals as it
+    /// needs (a value with no finite decimal form, which a decimal in YAML cannot be, is cut at six).
+    public static func exact(_ value: Fraction) -> String {
+        for decimals in 0...6 {
+            let scaled = value * Fraction(10.power(decimals))
+            if scaled.denominator == 1 {
+                return decimals == 0 ? String(scaled.numerator) : decimal(scaled: Int(scaled.numerator), decimals: decimals)
+            }
+        }
+        return decimal(scaled: value.roundedHalfUp(decimals: 6), decimals: 6)
+    }
+
     /// An integer with a comma every three digits: `20,180`, `-1,234`, `7`.
     public static func grouped(_ value: Int) -> String {
         (value < 0 ? "-" : "") + groupedDigits(value.magnitude)

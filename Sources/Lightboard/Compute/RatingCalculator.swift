@@ -1,4 +1,4 @@
-/// Turns validated content and the accumulated posts into the computed quarters.
+/// Turns validated content and the accumulated posts into the computed periods.
 ///
 /// Two steps, so that the posts of each quarter can be streamed into its own
 /// `PeriodAccumulator` independently (in parallel if wished):
@@ -59,32 +59,54 @@ public enum RatingCalculator {
             ChannelFigures(channel: channel, tally: accumulator.channelTallies[index],
                            publicPosts: accumulator.publicPosts[index])
         }
+        // A class counts its own posts and those of its sub-categories (contract §9).
+        var categoryPosts = accumulator.categoryPosts
+        for (index, category) in config.categories.enumerated() {
+            if let parent = category.parent { categoryPosts[parent] += accumulator.categoryPosts[index] }
+        }
         let categories = config.categories.enumerated().map { index, category in
-            CategoryCount(category: category, posts: accumulator.categoryPosts[index])
+            CategoryCount(category: category, posts: categoryPosts[index], parent: category.parent.map { config.categories[$0] })
         }
-        let redPosts = Dictionary(grouping: accumulator.redPosts, by: \.department).mapValues { posts in
-            posts.sorted { $0.postedAt != $1.postedAt ? $0.postedAt < $1.postedAt : $0.id < $1.id }
-        }
+        let redPosts = Dictionary(grouping: accumulator.redPosts, by: \.department).mapValues(Rankings.redPosts)
         let headline = HeadlineFigures(
             assessed: accumulator.assessed, departments: league.count, departmentsAllGreen: greenList.count,
             departmentsNoRed: league.count(where: \.tally.hasNoRed), complexIssues: quarter.complexIssues.count)
 
-        return PeriodResult(
+        var result = PeriodResult(
             info: quarter.info, channels: channels, assessedChannels: config.assessment.channels,
             headline: headline, previousHeadline: nil, categories: categories, league: league,
             greenList: greenList, redList: Rankings.redList(league), redPosts: redPosts,
             complexIssues: quarter.complexIssues, complexIssueLeaders: leaders,
             adjustments: quarter.adjustments, narrative: quarter.narrative)
+        result.hasSettlement = accumulator.columns.hasSettledAt
+        result.satisfaction = config.satisfaction.map { settings in
+            settings.dimensions.enumerated().map { index, dimension in
+                DimensionFigures(dimension: dimension, stars: Array(accumulator.dimensionStars[(index * 5)..<(index * 5 + 5)]))
+            }
+        }
+        result.thresholds = config.assessment.thresholds.map { threshold in
+            ThresholdResult(threshold: threshold, departments: Rankings.belowThreshold(threshold, league: league))
+        }
+        result.rankings = config.rankings.enumerated().map { index, definition in
+            RankingResult(definition: definition,
+                          entries: Rankings.extraRanking(definition, tallies: accumulator.rankingTallies[index], registry: registry))
+        }
+        if registry.hasJoinedColumn {
+            result.joined = JoinedFigures(departments: registry.departments, period: quarter.info)
+        }
+        return result
     }
 
-    /// The results oldest first, each with the headline of the calendar quarter
-    /// immediately before it when that quarter is among them (else nil).
+    /// The results (quarters, then months) oldest first, each with the headline of the calendar
+    /// period of its kind immediately before it, and of the same period a year earlier, when
+    /// they are among them (else nil).
     public static func linkingPreviousPeriods(_ results: [PeriodResult]) -> [PeriodResult] {
         let ordered = results.sorted { $0.id < $1.id }
         let headlines = Dictionary(ordered.map { ($0.id, $0.headline) }, uniquingKeysWith: { first, _ in first })
         return ordered.map { result in
             var linked = result
             linked.previousHeadline = result.id.previous.flatMap { headlines[$0] }
+            linked.yearEarlierHeadline = result.id.yearEarlier.flatMap { headlines[$0] }
             return linked
         }
     }

@@ -1,6 +1,5 @@
 // The computed values handed from Compute to Render: plain values, no I/O.
-// The rules that produce them live in RatingRules.swift (lights, rates, score)
-// and Rankings.swift (league, green list, red list, complex-issue leaders).
+// The rules that produce them live in Compute/Rules/ (docs/rules.md names the file of each).
 
 /// The four lights of accepted, assessed posts. They always add up to `accepted`.
 public struct LightCounts: Hashable, Sendable {
@@ -17,38 +16,75 @@ public struct LightCounts: Hashable, Sendable {
 }
 
 /// Counts over a set of posts (a channel, a department's assessed posts, all assessed posts).
+/// The rates and the all-green and no-red rules are in Rules/Rates.swift.
 public struct Tally: Hashable, Sendable {
     public var posts = 0
     public var accepted = 0
     public var replied = 0
     public var lights = LightCounts()
+    /// Accepted posts settled as of the cut-off (contract §7).
+    public var settled = 0
+    /// Settled posts within each limit of `assessment.settle_within`, in its order.
+    public var settledWithin: [Int] = []
+    /// Posts with at least one rating, and those whose mean rating reaches `satisfied_from` (contract §8).
+    public var rated = 0
+    public var satisfied = 0
 
-    public init(posts: Int = 0, accepted: Int = 0, replied: Int = 0, lights: LightCounts = LightCounts()) {
+    public init(posts: Int = 0, accepted: Int = 0, replied: Int = 0, lights: LightCounts = LightCounts(),
+                settled: Int = 0, rated: Int = 0, satisfied: Int = 0, settledWithin: [Int] = []) {
         self.posts = posts
         self.accepted = accepted
         self.replied = replied
         self.lights = lights
+        self.settled = settled
+        self.settledWithin = settledWithin
+        self.rated = rated
+        self.satisfied = satisfied
     }
 
-    /// The exact rate in percent, or nil when its denominator is zero.
-    /// acceptance and reply rates are over posts; light rates over accepted posts.
-    public func rate(_ kind: RateKind) -> Fraction? {
-        let (count, total): (Int, Int)
-        switch kind {
-        case .acceptanceRate: (count, total) = (accepted, posts)
-        case .replyRate: (count, total) = (replied, posts)
-        case .greenRate: (count, total) = (lights.green, accepted)
-        case .yellowRate: (count, total) = (lights.yellow, accepted)
-        case .grayRate: (count, total) = (lights.gray, accepted)
-        case .redRate: (count, total) = (lights.red, accepted)
-        }
-        return Fraction.ratio(count, total).map { $0 * Fraction(100) }
+    /// Zero counts with one settled-within count per settlement limit.
+    public init(settleLimits: Int) {
+        self.init(settledWithin: Array(repeating: 0, count: settleLimits))
     }
+}
 
-    /// All-green: at least one accepted post and every accepted post green.
-    public var isAllGreen: Bool { accepted >= 1 && lights.green == accepted }
-    /// No-red: at least one accepted post and none red.
-    public var hasNoRed: Bool { accepted >= 1 && lights.red == 0 }
+/// One row of an extra ranking (contract §9).
+public struct RankingEntry: Hashable, Sendable {
+    public var department: Department
+    public var rank: Int
+    /// The department's posts in the ranking's channels.
+    public var posts: Int
+    /// Exact; nil for a rate with a zero denominator.
+    public var value: Fraction?
+}
+
+/// An extra ranking of site.yml with its rows.
+public struct RankingResult: Hashable, Sendable {
+    public var definition: RankingDefinition
+    public var entries: [RankingEntry]
+}
+
+/// Per satisfaction dimension: how many posts gave each number of stars.
+public struct DimensionFigures: Hashable, Sendable {
+    public var dimension: NamedItem
+    /// `stars[0]` one-star ratings ... `stars[4]` five-star ratings.
+    public var stars: [Int]
+
+    public var rated: Int { stars.reduce(0, +) }
+}
+
+/// One threshold and the league departments below it.
+public struct ThresholdResult: Hashable, Sendable {
+    public var threshold: Threshold
+    public var departments: [DepartmentFigures]
+}
+
+/// Platform sign-up as of a period (contract §10).
+public struct JoinedFigures: Hashable, Sendable {
+    /// Departments joined on or before the as-of day.
+    public var total: Int
+    /// Departments joined within the period's dates, in registry order.
+    public var inPeriod: [Department]
 }
 
 /// A channel's figures in a quarter (all its posts, assessed or not).
@@ -61,8 +97,10 @@ public struct ChannelFigures: Hashable, Sendable {
 
 public struct CategoryCount: Hashable, Sendable {
     public var category: NamedItem
-    /// Assessed posts of this category.
+    /// Assessed posts of this category; a class with sub-categories counts theirs too.
     public var posts: Int
+    /// The class of a sub-category.
+    public var parent: NamedItem? = nil
 }
 
 /// A department of the league.
@@ -115,8 +153,20 @@ public struct PeriodResult: Sendable {
     /// `assessment.channels` in site.yml order.
     public var assessedChannels: [String]
     public var headline: HeadlineFigures
-    /// The headline of the calendar quarter immediately before, if it is in the content.
+    /// The headline of the calendar period of the same kind immediately before, if it is in the content.
     public var previousHeadline: HeadlineFigures?
+    /// The headline of the same period one year earlier, if it is in the content (contract §6).
+    public var yearEarlierHeadline: HeadlineFigures? = nil
+    /// Whether the period's posts.csv has `settled_at`: settlement figures are published only then (contract §7).
+    public var hasSettlement = false
+    /// Per dimension of site.yml `satisfaction`, over assessed posts; nil without `satisfaction`.
+    public var satisfaction: [DimensionFigures]? = nil
+    /// `assessment.thresholds` in the order written.
+    public var thresholds: [ThresholdResult] = []
+    /// site.yml `rankings` in order.
+    public var rankings: [RankingResult] = []
+    /// nil when departments.csv has no `joined` column.
+    public var joined: JoinedFigures? = nil
     /// site.yml order, every category, zeros included.
     public var categories: [CategoryCount]
     /// Departments with at least one assessed post, by exact score descending, then registry order.
@@ -136,16 +186,7 @@ public struct PeriodResult: Sendable {
 
     public var id: PeriodID { info.id }
     /// The first three of the red list (fewer if fewer have red lights).
-    public var topRed: [DepartmentFigures] { Array(redList.prefix(3)) }
-
-    /// This quarter's all-green count minus the previous quarter's; nil without a previous quarter.
-    public var departmentsAllGreenChange: Int? {
-        previousHeadline.map { headline.departmentsAllGreen - $0.departmentsAllGreen }
-    }
-
-    public var departmentsNoRedChange: Int? {
-        previousHeadline.map { headline.departmentsNoRed - $0.departmentsNoRed }
-    }
+    public var topRed: [DepartmentFigures] { Rankings.topRed(redList) }
 }
 
 /// The computed site: every quarter, oldest first, with the content it came from.

@@ -10,7 +10,7 @@ extension ContentLoader {
         }
         guard var reader = csvReader(file) else { return nil }
         let translatedColumns = languages.dropFirst().map { "name_\($0)" }
-        guard let columns = CSVColumns(header: reader.header, required: ["id", "name"], optional: translatedColumns,
+        guard let columns = CSVColumns(header: reader.header, required: ["id", "name"], optional: translatedColumns + ["joined"],
                                        file: path(file), diagnostics: &diagnostics) else { return nil }
         var departments: [Department] = []
         var lineByID: [String: Int] = [:]
@@ -30,6 +30,15 @@ extension ContentLoader {
                 diagnostics.report(file: path(file), line: record.line, "missing name of department \"\(id)\"")
                 valid = false
             }
+            var joined: Day?
+            let joinedText = record.field(columns["joined"])
+            if !joinedText.isEmpty {
+                joined = Day(iso: joinedText)
+                if joined == nil {
+                    diagnostics.report(file: path(file), line: record.line, "invalid joined date \"\(joinedText)\"",
+                                       hint: "expected YYYY-MM-DD, or an empty cell for a department not on the platform")
+                }
+            }
             guard valid else { continue }
             lineByID[id] = record.line
             var names = [languages.first ?? "": name]
@@ -37,10 +46,13 @@ extension ContentLoader {
                 let translated = record.field(columns["name_\(language)"])
                 if !translated.isEmpty { names[language] = translated }
             }
-            departments.append(Department(id: id, name: LocalizedText(names), registryIndex: departments.count))
+            departments.append(Department(id: id, name: LocalizedText(names), registryIndex: departments.count, joined: joined))
         }
         reader.diagnostics.forEach { diagnostics.report($0) }
-        return reader.diagnostics.isEmpty ? DepartmentRegistry(departments) : nil
+        guard reader.diagnostics.isEmpty else { return nil }
+        var registry = DepartmentRegistry(departments)
+        registry.hasJoinedColumn = columns["joined"] != nil
+        return registry
     }
 
     /// calendar/YYYY.yml files, all merged.

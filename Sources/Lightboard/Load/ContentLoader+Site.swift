@@ -8,6 +8,7 @@ extension ContentLoader {
     mutating func loadSiteConfig() -> SiteConfig? {
         guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: [
             "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown",
+            "satisfaction", "rankings",
         ]) else { return nil }
         let errorsBeforePostSettings = diagnostics.diagnostics.count
 
@@ -21,7 +22,9 @@ extension ContentLoader {
         let channels = yaml.value("channels", in: site, required: true, diagnostics: &diagnostics)
             .map { loadNamedItems($0, name: "channels", yamlWithLanguages) } ?? []
         let categories = yaml.value("categories", in: site, required: true, diagnostics: &diagnostics)
-            .map { loadNamedItems($0, name: "categories", yamlWithLanguages) } ?? []
+            .map { loadCategories($0, yamlWithLanguages) } ?? []
+        let satisfaction = yaml.value("satisfaction", in: site, required: false, diagnostics: &diagnostics)
+            .flatMap { loadSatisfaction($0, yamlWithLanguages) }
         let postSettingsAreValid = diagnostics.diagnostics.count == errorsBeforePostSettings
 
         let title = yamlWithLanguages.value("title", in: site, required: true, diagnostics: &diagnostics)
@@ -37,13 +40,16 @@ extension ContentLoader {
             allowsUnsafeHTML = yaml.bool(unsafeNode, name: "markdown.unsafe_html", diagnostics: &diagnostics) ?? false
         }
 
+        let rankings = yaml.value("rankings", in: site, required: false, diagnostics: &diagnostics)
+            .map { loadRankings($0, channels: channels.map(\.id), assessed: assessment?.channels, yamlWithLanguages) } ?? []
+
         guard postSettingsAreValid, let timeZone, !languages.isEmpty else { return nil }
         // A wrong title, base_url or assessment still lets the posts be checked, so that
         // every error is reported at once; the reported error keeps the site from being built.
         return SiteConfig(title: title ?? LocalizedText("", language: languages[0]), baseURL: baseURL ?? "",
                           languages: languages, timeZone: timeZone, channels: channels, categories: categories,
                           assessment: assessment ?? Self.defaultAssessment(channels: channels.map(\.id)),
-                          allowsUnsafeHTML: allowsUnsafeHTML)
+                          allowsUnsafeHTML: allowsUnsafeHTML, satisfaction: satisfaction, rankings: rankings)
     }
 
     private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {
@@ -107,17 +113,19 @@ extension ContentLoader {
         return timeZone
     }
 
-    /// channels or categories: a non-empty list of `{id, name}` with unique ids.
-    private mutating func loadNamedItems(_ node: Node, name: String, _ yaml: YAMLReader) -> [NamedItem] {
+    /// channels, categories or satisfaction dimensions: a non-empty list of `{id, name}` with unique ids
+    /// (`extraKeys` are allowed too, and read by the caller from the mappings returned beside the items).
+    mutating func loadNamedItems(_ node: Node, name: String, singular: String, extraKeys: [String] = [],
+                                 _ yaml: YAMLReader) -> [(item: NamedItem, mapping: YAMLMapping)] {
         guard let items = yaml.list(node, name: name, diagnostics: &diagnostics) else { return [] }
         if items.isEmpty {
             diagnostics.report(file: yaml.file, line: yaml.line(of: node), "\(name) is empty")
         }
-        let singular = name == "channels" ? "channel" : "category"
-        var result: [NamedItem] = []
+        var result: [(item: NamedItem, mapping: YAMLMapping)] = []
         var lineByID: [String: Int] = [:]
         for item in items {
-            guard let mapping = yaml.mapping(item, name: singular, allowedKeys: ["id", "name"], diagnostics: &diagnostics) else { continue }
+            guard let mapping = yaml.mapping(item, name: singular, allowedKeys: ["id", "name"] + extraKeys,
+                                             diagnostics: &diagnostics) else { continue }
             let id = yaml.value("id", in: mapping, required: true, diagnostics: &diagnostics)
                 .flatMap { yaml.string($0, name: "\(singular) id", diagnostics: &diagnostics) }
             let itemName = yaml.value("name", in: mapping, required: true, diagnostics: &diagnostics)
@@ -129,9 +137,13 @@ extension ContentLoader {
                 continue
             }
             lineByID[id] = mapping.line
-            result.append(NamedItem(id: id, name: itemName))
+            result.append((NamedItem(id: id, name: itemName), mapping))
         }
         return result
+    }
+
+    private mutating func loadNamedItems(_ node: Node, name: String, _ yaml: YAMLReader) -> [NamedItem] {
+        loadNamedItems(node, name: name, singular: String(name.dropLast()), yaml).map(\.item)
     }
 
     /// The contract's defaults: every channel assessed, lights {green: 3, yellow: 5}, default weights, 1 point per complex issue.
@@ -143,8 +155,15 @@ extension ContentLoader {
     private mutating func loadAssessment(_ node: Node?, channels: [String], _ yaml: YAMLReader) -> AssessmentRules? {
         var rules = Self.defaultAssessment(channels: channels)
         guard let node else { return rules }
-        guard let assessment = yaml.mapping(node, name: "assessment", allowedKeys: ["channels", "lights", "score"],
+        guard let assessment = yaml.mapping(node, name: "assessment",
+                                            allowedKeys: ["channels", "lights", "score", "settle_within", "thresholds"],
                                             diagnostics: &diagnostics) else { return nil }
+        if let node = yaml.value("settle_within", in: assessment, required: false, diagnostics: &diagnostics) {
+            rules.settleWithin = loadSettleWithin(node, yaml) ?? rules.settleWithin
+        }
+        if let node = yaml.value("thresholds", in: assessment, required: false, diagnostics: &diagnostics) {
+            rules.thresholds = loadThresholds(node, yaml)
+        }
         if let node = yaml.value("channels", in: assessment, required: false, diagnostics: &diagnostics) {
             rules.channels = loadAssessedChannels(node, known: channels, yaml)
         }

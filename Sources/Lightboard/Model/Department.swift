@@ -5,11 +5,15 @@ public struct Department: Hashable, Sendable {
     public var name: LocalizedText
     /// Position in departments.csv: the official order that breaks every tie.
     public var registryIndex: Int
+    /// The date it claimed its account on the platform (contract §10); nil when not joined.
+    public var joined: Day? = nil
 }
 
 /// departments.csv in registry order.
 public struct DepartmentRegistry: Sendable {
     public private(set) var departments: [Department]
+    /// Whether departments.csv has a `joined` column (contract §10).
+    public var hasJoinedColumn = false
     private var indexByID: [String: Int]
 
     public init(_ departments: [Department]) {

@@ -19,8 +19,34 @@ public struct Post: Sendable {
     public var postedAt: Timestamp
     public var acceptedAt: Timestamp?
     public var repliedAt: Timestamp?
+    /// `settled_at` (contract §7); nil when empty or when posts.csv has no such column.
+    public var settledAt: Timestamp? = nil
+    /// The star ratings of the satisfaction dimensions (contract §8), in site.yml order.
+    public var ratings = Ratings()
     public var isPublic: Bool
     public var line: Int
+}
+
+/// Up to eight star ratings of 1 to 5, four bits each (0 = not rated): a post stays a few words.
+public struct Ratings: Hashable, Sendable {
+    private var packed: UInt32 = 0
+
+    public init() {}
+
+    /// The stars (1...5) given for the dimension at `index`, or nil when not rated.
+    public subscript(index: Int) -> Int? {
+        get {
+            let stars = Int((packed >> (UInt32(index) * 4)) & 0xF)
+            return stars == 0 ? nil : stars
+        }
+        set {
+            let shift = UInt32(index) * 4
+            packed = (packed & ~(0xF << shift)) | (UInt32(newValue ?? 0) << shift)
+        }
+    }
+
+    /// Whether any dimension is rated.
+    public var isEmpty: Bool { packed == 0 }
 }
 
 /// The id, title and url of a post. Only red posts keep them (`RedPost`), so

@@ -1,12 +1,15 @@
 import Foundation
 
-/// A channel or a category: an id from posts.csv and its display name.
+/// A channel, a category or a satisfaction dimension: an id from posts.csv and its display name.
 public struct NamedItem: Hashable, Sendable {
     public var id: String
     public var name: LocalizedText
+    /// A sub-category's class (contract §9): the index of another category, which has no parent itself.
+    public var parent: Int? = nil
 }
 
-/// The rates a score weight may apply to (site.yml `assessment.score.weights`).
+/// The rates a score weight, a threshold or a ranking may apply to (site.yml
+/// `assessment.score.weights`, `assessment.thresholds`, `rankings[].by`).
 public enum RateKind: String, CaseIterable, Hashable, Sendable {
     case acceptanceRate = "acceptance_rate"
     case replyRate = "reply_rate"
@@ -14,6 +17,61 @@ public enum RateKind: String, CaseIterable, Hashable, Sendable {
     case yellowRate = "yellow_rate"
     case grayRate = "gray_rate"
     case redRate = "red_rate"
+    /// settled / accepted (contract §7).
+    case settleRate = "settle_rate"
+    /// satisfied / rated (contract §8).
+    case satisfactionRate = "satisfaction_rate"
+}
+
+/// `assessment.thresholds` (contract §9): departments whose exact rate is below `value` are named.
+public struct Threshold: Hashable, Sendable {
+    public var rate: RateKind
+    public var value: Fraction
+}
+
+/// `satisfaction:` in site.yml (contract §8).
+public struct SatisfactionSettings: Hashable, Sendable {
+    /// 1 to 8 dimensions, each rated 1 to 5 stars, in site.yml order.
+    public var dimensions: [NamedItem]
+    /// A rated post is satisfied when its mean rating is at least this (default 4).
+    public var satisfiedFrom: Fraction
+
+    public static let maximumDimensions = 8
+    public static let defaultSatisfiedFrom = Fraction(4)
+}
+
+/// What an extra ranking orders by (`rankings[].by`, contract §9).
+public enum RankingMeasure: Hashable, Sendable {
+    case posts, accepted, replied, green, settled, satisfied
+    case rate(RateKind)
+
+    public init?(key: String) {
+        switch key {
+        case "posts": self = .posts
+        case "accepted": self = .accepted
+        case "replied": self = .replied
+        case "green": self = .green
+        case "settled": self = .settled
+        case "satisfied": self = .satisfied
+        default:
+            guard let rate = RateKind(rawValue: key) else { return nil }
+            self = .rate(rate)
+        }
+    }
+
+    public static let keys = ["posts", "accepted", "replied", "green"] + RateKind.allCases.map(\.rawValue) + ["settled", "satisfied"]
+}
+
+/// An entry of `rankings:` in site.yml (contract §9).
+public struct RankingDefinition: Hashable, Sendable {
+    /// `[a-z0-9][a-z0-9-]*`: the name of `data/SLUG/rankings/ID.json`.
+    public var id: String
+    public var title: LocalizedText
+    /// Channel ids, in site.yml `channels` order.
+    public var channels: [String]
+    public var measure: RankingMeasure
+    /// Keeps the first n; nil keeps all.
+    public var top: Int?
 }
 
 public struct ScoreWeight: Hashable, Sendable {
@@ -31,6 +89,12 @@ public struct AssessmentRules: Hashable, Sendable {
     /// In site.yml order.
     public var weights: [ScoreWeight]
     public var complexIssuePoints: Fraction
+    /// Working-day limits of settlement reported (contract §7): positive, ascending.
+    public var settleWithin: [Int] = AssessmentRules.defaultSettleWithin
+    /// In the order written; empty without `assessment.thresholds`.
+    public var thresholds: [Threshold] = []
+
+    public static let defaultSettleWithin = [1, 3]
 
     public static let defaultWeights = [
         ScoreWeight(rate: .acceptanceRate, weight: Fraction(20)),
@@ -51,6 +115,10 @@ public struct SiteConfig: Sendable {
     public var categories: [NamedItem]
     public var assessment: AssessmentRules
     public var allowsUnsafeHTML: Bool
+    /// nil without `satisfaction:` in site.yml.
+    public var satisfaction: SatisfactionSettings? = nil
+    /// Extra rankings besides the league, in site.yml order.
+    public var rankings: [RankingDefinition] = []
 
     public var defaultLanguage: String { languages[0] }
 }

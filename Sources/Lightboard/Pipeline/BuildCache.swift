@@ -17,7 +17,7 @@ import Foundation
 /// (deleted, unreadable, another format) is a full build with the same output.
 struct BuildCache {
     /// Raised whenever what is saved, or what it means, changes (the file's header names it: `BuildCacheFile.swift`).
-    static let currentFormat = 3
+    static let currentFormat = 4
 
     /// Stamps of everything the build read: content, templates and the executable.
     var inputs: BuildInputs

@@ -78,13 +78,19 @@ struct CacheFileWriter {
             file.int(post.postedAt.localDay.ordinal)
             file.int(post.workingDaysWaiting)
         }
+        list(counts.rankingTallies) { file, tallies in file.list(tallies) { $0.tally($1) } }
+        list(counts.dimensionStars) { $0.int($1) }
+        int(counts.columns.hasSettledAt ? 1 : 0)
+        int(counts.columns.hasRatings ? 1 : 0)
     }
 
     mutating func tally(_ tally: Tally) {
         for value in [tally.posts, tally.accepted, tally.replied,
-                      tally.lights.green, tally.lights.yellow, tally.lights.gray, tally.lights.red] {
+                      tally.lights.green, tally.lights.yellow, tally.lights.gray, tally.lights.red,
+                      tally.settled, tally.rated, tally.satisfied] {
             int(value)
         }
+        list(tally.settledWithin) { $0.int($1) }
     }
 }
 
@@ -160,11 +166,14 @@ struct CacheFileReader {
                 return try RedPost(id: id, department: department, isPublic: isPublic, title: title, url: hasURL ? url : nil,
                                    postedAt: Timestamp(instant: Int64(file.int()), localDay: Day(ordinal: file.int())),
                                    workingDaysWaiting: file.int())
-            })
+            },
+            rankingTallies: list { file in try file.list { try $0.tally() } }, dimensionStars: list { try $0.int() },
+            columns: PostsColumns(hasSettledAt: bool(), hasRatings: bool()))
     }
 
     mutating func tally() throws -> Tally {
         try Tally(posts: int(), accepted: int(), replied: int(),
-                  lights: LightCounts(green: int(), yellow: int(), gray: int(), red: int()))
+                  lights: LightCounts(green: int(), yellow: int(), gray: int(), red: int()),
+                  settled: int(), rated: int(), satisfied: int(), settledWithin: list { try $0.int() })
     }
 }

@@ -60,10 +60,12 @@ public enum SiteBuilder {
             if let counts = cachedCounts(quarter) {
                 accumulator.counts = counts
             } else {
-                PostsReader.read(quarter, config: content.config, registry: content.registry, calendar: content.calendar,
-                                 displayPath: quarter.postsPath, diagnostics: &quarterDiagnostics) { post, text in
+                let columns = PostsReader.read(quarter, config: content.config, registry: content.registry,
+                                               calendar: content.calendar, displayPath: quarter.postsPath,
+                                               diagnostics: &quarterDiagnostics) { post, text in
                     accumulator.add(post, text: text)
                 }
+                if let columns { accumulator.columns = columns }
             }
             return (accumulator, quarterDiagnostics)
         }

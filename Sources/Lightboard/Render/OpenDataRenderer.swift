@@ -1,27 +1,35 @@
-/// The open data of contract section 4, for each quarter:
+/// The open data of contract sections 4–10, for each period:
 /// `data/SLUG/summary.json`, `data/SLUG/departments.json`, `data/SLUG/departments.csv`,
+/// `data/SLUG/rankings/ID.json` for each extra ranking,
 /// plus `data/datapackage.json`, a Frictionless tabular data package describing the CSV files.
 ///
 /// departments.csv has the columns of departments.json with `name` (the
 /// default-language name) inserted right after `id`; null is an empty cell.
+/// The v2 keys (summary.json's `year_over_year`, `satisfaction`, `below_thresholds`, `joined`, the
+/// settlement and satisfaction columns) appear only when their input does (OpenDataRenderer+V2.swift).
 public enum OpenDataRenderer {
     public static let packageName = "lightboard-ratings"
 
     public static func render(_ site: ComputedSite) -> [RenderedFile] {
-        let language = site.content.config.defaultLanguage
-        // Quarters are independent: written on every core (it follows the pages, so it would idle one).
-        let quarterFiles = site.periods.concurrentMap { quarter in
-            let folder = "data/\(quarter.id.slug)/"
-            return [RenderedFile(path: folder + "summary.json", text: summary(quarter).prettyText),
-                    RenderedFile(path: folder + "departments.json", text: departments(quarter).prettyText),
-                    RenderedFile(path: folder + "departments.csv", text: departmentsCSV(quarter, language: language))]
+        let config = site.content.config
+        // Periods are independent: written on every core (it follows the pages, so it would idle one).
+        let periodFiles = site.periods.concurrentMap { period in
+            let folder = "data/\(period.id.slug)/"
+            let columns = columns(for: period, config: config)
+            return [RenderedFile(path: folder + "summary.json", text: summary(period, config: config).prettyText),
+                    RenderedFile(path: folder + "departments.json", text: departments(period, columns: columns).prettyText),
+                    RenderedFile(path: folder + "departments.csv",
+                                 text: departmentsCSV(period, columns: csvColumns(columns, language: config.defaultLanguage)))]
+                + period.rankings.map { ranking in
+                    RenderedFile(path: folder + "rankings/\(ranking.definition.id).json", text: rankingJSON(ranking).prettyText)
+                }
         }
-        return quarterFiles.flatMap { $0 } + [RenderedFile(path: "data/datapackage.json", text: dataPackage(site).prettyText)]
+        return periodFiles.flatMap { $0 } + [RenderedFile(path: "data/datapackage.json", text: dataPackage(site).prettyText)]
     }
 
     // MARK: - summary.json
 
-    static func summary(_ quarter: PeriodResult) -> JSONValue {
+    static func summary(_ quarter: PeriodResult, config: SiteConfig) -> JSONValue {
         let assessed = quarter.headline.assessed
         let channels = quarter.channels.map { figures in
             JSONValue.object([
@@ -58,9 +66,10 @@ public enum OpenDataRenderer {
             JSONMember("departments_no_red_change", .integerOrNull(quarter.departmentsNoRedChange)),
             JSONMember("top_red", .array(quarter.topRed.map { .string($0.department.id) })),
             JSONMember("complex_issues", .integer(quarter.headline.complexIssues)),
-        ])
+        ] + (quarter.hasSettlement ? settlementMembers(assessed, limits: config.assessment.settleWithin) : []))
         let categories = quarter.categories.map { count in
-            JSONValue.object([JSONMember("id", .string(count.category.id)), JSONMember("posts", .integer(count.posts))])
+            JSONValue.object([JSONMember("id", .string(count.category.id)), JSONMember("posts", .integer(count.posts))]
+                + (count.parent.map { [JSONMember("parent", .string($0.id))] } ?? []))
         }
         return .object([
             JSONMember(quarter.id.kind.summaryKey, .string(quarter.id.description)),
@@ -69,7 +78,7 @@ public enum OpenDataRenderer {
             JSONMember("channels", .array(channels)),
             JSONMember("assessment", assessment),
             JSONMember("categories", .array(categories)),
-        ])
+        ] + v2SummaryMembers(quarter))
     }
 
     // MARK: - departments.json and departments.csv
@@ -81,10 +90,19 @@ public enum OpenDataRenderer {
         var type: String
         var description: String
         var value: @Sendable (DepartmentFigures) -> JSONValue
+        /// For a JSON object: its members as CSV columns of their own.
+        var csvColumns: [Column]? = nil
     }
 
-    /// The columns of departments.json in contract order.
-    static let columns: [Column] = {
+    /// The columns of departments.json of a period: contract §4's, then settlement's when
+    /// the period's posts.csv has `settled_at`, then satisfaction's when site.yml has `satisfaction`.
+    static func columns(for period: PeriodResult, config: SiteConfig) -> [Column] {
+        v1Columns + (period.hasSettlement ? settlementColumns(limits: config.assessment.settleWithin) : [])
+            + (config.satisfaction != nil ? satisfactionColumns : [])
+    }
+
+    /// The columns of departments.json in contract §4 order.
+    static let v1Columns: [Column] = {
         func count(_ name: String, _ description: String, _ value: @escaping @Sendable (Tally) -> Int) -> Column {
             Column(name: name, type: "integer", description: description) { .integer(value($0.tally)) }
         }
@@ -119,20 +137,20 @@ public enum OpenDataRenderer {
         ]
     }()
 
-    /// The CSV columns: the JSON columns with `name` right after `id`.
-    static func csvColumns(language: String) -> [Column] {
+    /// The CSV columns: the JSON columns with `name` right after `id`, each JSON object
+    /// spread into columns of its own (`settled_within` -> `settled_within_1`, ...).
+    static func csvColumns(_ columns: [Column], language: String) -> [Column] {
         let name = Column(name: "name", type: "string", description: "Department name (\(language))") {
             .string($0.department.name.resolved(in: language, defaultLanguage: language).text)
         }
-        return [columns[0], name] + columns.dropFirst()
+        return [columns[0], name] + columns.dropFirst().flatMap { $0.csvColumns ?? [$0] }
     }
 
-    static func departments(_ quarter: PeriodResult) -> JSONValue {
+    static func departments(_ quarter: PeriodResult, columns: [Column]) -> JSONValue {
         .array(quarter.league.map { figures in .object(columns.map { JSONMember($0.name, $0.value(figures)) }) })
     }
 
-    static func departmentsCSV(_ quarter: PeriodResult, language: String) -> String {
-        let columns = csvColumns(language: language)
+    static func departmentsCSV(_ quarter: PeriodResult, columns: [Column]) -> String {
         var text = CSVText.row(columns.map(\.name))
         for figures in quarter.league {
             text += CSVText.row(columns.map { column in
@@ -153,15 +171,15 @@ public enum OpenDataRenderer {
     static func dataPackage(_ site: ComputedSite) -> JSONValue {
         let config = site.content.config
         let language = config.defaultLanguage
-        let fields = JSONValue.array(csvColumns(language: language).map { column in
-            .object([
-                JSONMember("name", .string(column.name)),
-                JSONMember("type", .string(column.type)),
-                JSONMember("description", .string(column.description)),
-            ])
-        })
         let resources = site.periods.map { quarter in
-            JSONValue.object([
+            let fields = JSONValue.array(csvColumns(columns(for: quarter, config: config), language: language).map { column in
+                .object([
+                    JSONMember("name", .string(column.name)),
+                    JSONMember("type", .string(column.type)),
+                    JSONMember("description", .string(column.description)),
+                ])
+            })
+            return JSONValue.object([
                 JSONMember("profile", .string("tabular-data-resource")),
                 JSONMember("name", .string("departments-\(quarter.id.slug)")),
                 JSONMember("title", .string("Department league \(quarter.id)")),

@@ -4,7 +4,9 @@ import Foundation
 /// each row into a `Post`, without keeping the posts in memory.
 public enum PostsReader {
     static let requiredColumns = ["id", "channel", "department", "category", "posted_at"]
-    static let optionalColumns = ["accepted_at", "replied_at", "public", "title", "url"]
+    static let optionalColumns = ["accepted_at", "replied_at", "settled_at", "public", "title", "url"]
+    /// `rating_ID` for each satisfaction dimension ID (contract §8).
+    static let ratingPrefix = "rating_"
     static let timestampHint = "expected YYYY-MM-DDTHH:MM[:SS], optionally followed by Z or ±HH:MM"
 
     /// Hands every valid row of `quarter`'s posts.csv to `body`, in file order
@@ -15,19 +17,26 @@ public enum PostsReader {
     ///
     /// - Parameter displayPath: the path of posts.csv in diagnostics; quarter.yml
     ///   is reported next to it.
+    /// - Returns: which optional v2 columns the file has (nil when it could not be read).
+    @discardableResult
     public static func read(_ quarter: PeriodContent, config: SiteConfig, registry: DepartmentRegistry,
                             calendar: WorkingCalendar, displayPath: String, diagnostics: inout DiagnosticBag,
-                            _ body: (Post, PostText) -> Void) {
-        guard FileManager.default.fileExists(atPath: quarter.postsPath) else { return }
+                            _ body: (Post, PostText) -> Void) -> PostsColumns? {
+        guard FileManager.default.fileExists(atPath: quarter.postsPath) else { return nil }
         var reader: CSVReader
         do {
             reader = try CSVReader(path: quarter.postsPath, displayPath: displayPath)
         } catch {
             diagnostics.report(error)
-            return
+            return nil
         }
-        guard let columns = CSVColumns(header: reader.header, required: requiredColumns, optional: optionalColumns,
-                                       file: displayPath, diagnostics: &diagnostics) else { return }
+        let dimensions = config.satisfaction?.dimensions.map(\.id) ?? []
+        checkRatingColumns(reader.header, dimensions: dimensions, file: displayPath, diagnostics: &diagnostics)
+        guard let columns = CSVColumns(header: reader.header, required: requiredColumns,
+                                       optional: optionalColumns + dimensions.map { ratingPrefix + $0 },
+                                       file: displayPath, diagnostics: &diagnostics) else { return nil }
+        let found = PostsColumns(hasSettledAt: columns["settled_at"] != nil,
+                                 hasRatings: dimensions.contains { columns[ratingPrefix + $0] != nil })
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: quarter.postsPath)[.size] as? Int) ?? 0
         var rows = RowValidator(quarter: quarter, config: config, registry: registry, columns: columns, file: displayPath,
                                 expectedRows: fileSize / RowValidator.bytesPerRowEstimate)
@@ -37,13 +46,35 @@ public enum PostsReader {
         }) != nil {}
         reader.diagnostics.forEach { diagnostics.report($0) }
 
-        guard let firstDay = rows.firstPostingDay else { return }
+        guard let firstDay = rows.firstPostingDay else { return found }
         let quarterFile = (displayPath as NSString).deletingLastPathComponent + "/" + quarter.info.id.kind.infoFile
         for year in firstDay.year...max(firstDay.year, quarter.info.asOf.year) where !calendar.years.contains(year) {
             diagnostics.report(file: quarterFile, line: quarter.asOfLine, "no working-day calendar for \(year)",
                                hint: "add calendar/\(year).yml")
         }
+        return found
     }
+
+    /// A `rating_ID` column whose ID is not a satisfaction dimension is an error (contract §8).
+    private static func checkRatingColumns(_ header: [String], dimensions: [String], file: String,
+                                           diagnostics: inout DiagnosticBag) {
+        for name in header where name.hasPrefix(ratingPrefix) {
+            let dimension = String(name.dropFirst(ratingPrefix.count))
+            guard !dimensions.contains(dimension) else { continue }
+            let hint = dimensions.isEmpty
+                ? "site.yml has no satisfaction dimensions: add satisfaction.dimensions, or remove the column"
+                : Suggestion.didYouMean(name, among: dimensions.map { ratingPrefix + $0 })
+                    ?? "the dimensions in site.yml are \(Suggestion.quoted(dimensions))"
+            diagnostics.report(file: file, line: 1, "column \"\(name)\" names no satisfaction dimension", hint: hint)
+        }
+    }
+}
+
+/// Which optional columns of contract v2 a posts.csv has: its period's open data
+/// gets settlement keys only when it has `settled_at` (contract §7).
+public struct PostsColumns: Hashable, Sendable {
+    public var hasSettledAt: Bool
+    public var hasRatings: Bool
 }
 
 /// Checks the rows of one posts.csv; remembers ids for duplicate detection.
@@ -70,7 +101,9 @@ private struct RowValidator {
     var ids: PostIDTable
     var firstPostingDay: Day?
     let id, channel, department, category, postedAt: Int
-    let acceptedAt, repliedAt, isPublic, title, url: Int?
+    let acceptedAt, repliedAt, settledAt, isPublic, title, url: Int?
+    /// The column of each satisfaction dimension's rating, in site.yml order (nil: not in the file).
+    let ratingColumns: [(column: Int?, name: String)]
 
     /// Sizes the id table from the file's size: growing it rehashed every id
     /// about once more (half the duplicate check's instructions, callgrind).
@@ -98,8 +131,12 @@ private struct RowValidator {
         timestamps = TimestampParser(timeZone: config.timeZone)
         (id, channel, department, category, postedAt) =
             (columns["id"]!, columns["channel"]!, columns["department"]!, columns["category"]!, columns["posted_at"]!)
-        (acceptedAt, repliedAt, isPublic, title, url) =
-            (columns["accepted_at"], columns["replied_at"], columns["public"], columns["title"], columns["url"])
+        (acceptedAt, repliedAt, settledAt, isPublic, title, url) =
+            (columns["accepted_at"], columns["replied_at"], columns["settled_at"], columns["public"], columns["title"], columns["url"])
+        ratingColumns = (config.satisfaction?.dimensions ?? []).map { dimension in
+            let name = PostsReader.ratingPrefix + dimension.id
+            return (columns[name], name)
+        }
     }
 
     mutating func validate(_ row: CSVRow, diagnostics: inout DiagnosticBag) -> Post? {
@@ -137,6 +174,18 @@ private struct RowValidator {
         }
         let accepted = optionalTimestamp(row, acceptedAt, name: "accepted_at", posted: posted, report)
         let replied = optionalTimestamp(row, repliedAt, name: "replied_at", posted: posted, report)
+        let settled = optionalTimestamp(row, settledAt, name: "settled_at", posted: posted, report)
+        var ratings = Ratings()
+        for (index, rating) in ratingColumns.enumerated() {
+            let bytes = row.field(rating.column)
+            guard !bytes.isEmpty else { continue }
+            if bytes.count == 1, (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[0]) {
+                ratings[index] = Int(bytes[0] - UInt8(ascii: "0"))
+            } else {
+                report("invalid \(rating.name) \"\(row.string(rating.column))\"",
+                       hint: "expected a whole number of stars from 1 to 5, or an empty cell for no rating")
+            }
+        }
 
         let publicBytes = row.field(isPublic)
         let isPublicPost: Bool
@@ -156,7 +205,8 @@ private struct RowValidator {
         guard valid, let channelIndex, let categoryIndex, let departmentIndex, let posted else { return nil }
         if posted.localDay < (firstPostingDay ?? posted.localDay.adding(days: 1)) { firstPostingDay = posted.localDay }
         return Post(channel: channelIndex, department: departmentIndex, category: categoryIndex,
-                    postedAt: posted, acceptedAt: accepted, repliedAt: replied, isPublic: isPublicPost, line: line)
+                    postedAt: posted, acceptedAt: accepted, repliedAt: replied, settledAt: settled, ratings: ratings,
+                    isPublic: isPublicPost, line: line)
     }
 
     /// The id, title and url of a valid row, as bytes.

@@ -1,13 +1,14 @@
-// The computation rules of the contract (section 3) in one place: the as-of
-// cut-off, elapsed working days, the light of a post and the department score.
-// Everything is exact: counts are integers, rates and scores are `Fraction`s.
+// What one post counts as (contract §3, §7, §8): the as-of cut-off, the light,
+// settlement and satisfaction. Everything is exact: counts are integers, rates
+// and scores are `Fraction`s. Working days are in WorkingDays.swift, rates in
+// Rates.swift, the score in Score.swift, every ordering in Orderings.swift.
 
 /// The light of an assessed, accepted post.
 public enum Light: Hashable, Sendable {
     case green, yellow, gray, red
 }
 
-/// What one post counts as, as of the quarter's cut-off.
+/// What one post counts as, as of the period's cut-off.
 public struct PostStatus: Hashable, Sendable {
     /// `accepted_at` present and on or before the as-of day.
     public var isAccepted: Bool
@@ -15,51 +16,39 @@ public struct PostStatus: Hashable, Sendable {
     public var isReplied: Bool
     /// nil for a post that is not accepted (and for posts of channels that are not assessed).
     public var light: Light?
+    /// An accepted post whose `settled_at` counts (a settled post that was not accepted
+    /// is not counted as settled, contract §7).
+    public var isSettled = false
+    /// The first limit of `assessment.settle_within` that the settlement's working days are within
+    /// (the limits are ascending, so every later one too); the number of limits when none is.
+    public var settledWithinFrom = 0
+    /// Whether the post has a rating, and whether its mean rating reaches `satisfied_from` (contract §8).
+    public var isRated = false
+    public var isSatisfied = false
 }
 
-/// Counts working days between two dates in O(1) with a prefix-sum table built once
-/// per quarter over its date span (first posting day through the as-of day).
-public struct WorkingDayCounter: Sendable {
-    public let firstDay: Day
-    public let lastDay: Day
-    /// `workingDaysThrough[i]`: working days among `firstDay ... firstDay + i`.
-    private let workingDaysThrough: [Int32]
-
-    public init(calendar: WorkingCalendar, from firstDay: Day, through lastDay: Day) {
-        precondition(firstDay <= lastDay, "empty working-day span \(firstDay)...\(lastDay)")
-        self.firstDay = firstDay
-        self.lastDay = lastDay
-        var table: [Int32] = []
-        table.reserveCapacity(lastDay.ordinal - firstDay.ordinal + 1)
-        var running: Int32 = 0
-        for ordinal in firstDay.ordinal...lastDay.ordinal {
-            if calendar.isWorkingDay(Day(ordinal: ordinal)) { running += 1 }
-            table.append(running)
-        }
-        workingDaysThrough = table
-    }
-
-    /// The number of working days D with `start < D <= end` (0 when `end <= start`).
-    public func workingDays(after start: Day, through end: Day) -> Int {
-        guard start < end else { return 0 }
-        precondition(start >= firstDay && end <= lastDay, "\(start)...\(end) outside the table \(firstDay)...\(lastDay)")
-        return Int(workingDaysThrough[end.ordinal - firstDay.ordinal] - workingDaysThrough[start.ordinal - firstDay.ordinal])
-    }
-}
-
-/// The rules that classify a quarter's posts.
+/// The rules that classify a period's posts.
 public struct RatingRules: Sendable {
     /// The status of every post is taken as of the end of this day (site time zone).
     public let asOf: Day
     /// Inclusive working-day limits of a green and a yellow light.
     public let greenLimit: Int
     public let yellowLimit: Int
+    /// Inclusive working-day limits of settlement reported, ascending.
+    public let settleWithin: [Int]
+    /// `satisfied_from` as numerator / denominator: mean >= from  <=>  sum x denominator >= numerator x count.
+    private let satisfiedFrom: (numerator: Int, denominator: Int)
+    private let dimensions: Int
     public let workingDays: WorkingDayCounter
 
-    public init(assessment: AssessmentRules, quarter: PeriodInfo, calendar: WorkingCalendar) {
+    public init(assessment: AssessmentRules, satisfaction: SatisfactionSettings?, quarter: PeriodInfo, calendar: WorkingCalendar) {
         asOf = quarter.asOf
         greenLimit = assessment.greenLimit
         yellowLimit = assessment.yellowLimit
+        settleWithin = assessment.settleWithin
+        let from = satisfaction?.satisfiedFrom ?? SatisfactionSettings.defaultSatisfiedFrom
+        satisfiedFrom = (Int(from.numerator), Int(from.denominator))
+        dimensions = satisfaction?.dimensions.count ?? 0
         // as_of is never before the quarter's last day, but the table must cover
         // every posting day of the quarter either way.
         workingDays = WorkingDayCounter(calendar: calendar, from: quarter.id.firstDay,
@@ -92,27 +81,33 @@ public struct RatingRules: Sendable {
         return .gray
     }
 
-    /// Acceptance, reply and light of a post. Only assessed, accepted posts get a light.
+    /// Acceptance, reply, light, settlement and satisfaction of a post. Only assessed, accepted posts get a light.
     public func status(of post: Post, isAssessed: Bool) -> PostStatus {
         let isAccepted = counts(post.acceptedAt)
         let isReplied = counts(post.repliedAt)
         let light = isAssessed && isAccepted
             ? self.light(postedOn: post.postedAt.localDay, repliedOn: isReplied ? post.repliedAt?.localDay : nil)
             : nil
-        return PostStatus(isAccepted: isAccepted, isReplied: isReplied, light: light)
+        var status = PostStatus(isAccepted: isAccepted, isReplied: isReplied, light: light)
+        if isAccepted, counts(post.settledAt), let settledOn = post.settledAt?.localDay {
+            let days = elapsedWorkingDays(postedOn: post.postedAt.localDay, repliedOn: settledOn)
+            status.isSettled = true
+            status.settledWithinFrom = settleWithin.firstIndex { days <= $0 } ?? settleWithin.count
+        }
+        if !post.ratings.isEmpty {
+            var sum = 0, count = 0
+            for index in 0..<dimensions {
+                if let stars = post.ratings[index] { sum += stars; count += 1 }
+            }
+            status.isRated = true
+            status.isSatisfied = isSatisfied(starSum: sum, ratings: count)
+        }
+        return status
     }
 
-    /// Department score = sum over weights of weight x rate/100 (exact rates over the
-    /// department's assessed posts; a null rate counts 0) + bonus - penalty
-    /// + complex_issue_points x complex issues led.
-    public static func score(tally: Tally, assessment: AssessmentRules, bonus: Fraction, penalty: Fraction,
-                             complexIssues: Int) -> Fraction {
-        let hundredth = Fraction(1, 100)
-        var score = Fraction.zero
-        for weight in assessment.weights {
-            score = score + weight.weight * (tally.rate(weight.rate) ?? .zero) * hundredth
-        }
-        return score + bonus - penalty + assessment.complexIssuePoints * Fraction(complexIssues)
+    /// A rated post is satisfied when the exact mean of its ratings is at least `satisfied_from`.
+    public func isSatisfied(starSum: Int, ratings: Int) -> Bool {
+        starSum * satisfiedFrom.denominator >= satisfiedFrom.numerator * ratings
     }
 }
 
@@ -123,6 +118,14 @@ extension Tally {
         if status.isAccepted { accepted += 1 }
         if status.isReplied { replied += 1 }
         if let light = status.light { lights.add(light) }
+        if status.isSettled {
+            settled += 1
+            for index in min(status.settledWithinFrom, settledWithin.count)..<settledWithin.count { settledWithin[index] += 1 }
+        }
+        if status.isRated {
+            rated += 1
+            if status.isSatisfied { satisfied += 1 }
+        }
     }
 }
 
