@@ -42,6 +42,16 @@ final class ContractV2CategoriesRankingsTests: XCTestCase {
         XCTAssertEqual(categories.map { $0.keys.contains("parent") }, [false, false, true, true, false])
     }
 
+    func testS9_ASubCategoryMayBeListedBeforeItsParent() throws {
+        // contract silent: the parent is looked up among all categories, wherever it is listed; entries keep site.yml order.
+        let site = Self.site(categories: "  - {id: noise, name: Noise, parent: complaint}\n  - {id: complaint, name: Complaint}\n")
+        let run = try quarter("p1,board,a,noise,2024-07-01T09:00,,\n", site: site)
+        XCTAssertEqual(run.status, 0, run.err)
+        let categories = try XCTUnwrap(run.summary()["categories"] as? [[String: Any]])
+        XCTAssertEqual(categories.map { $0["id"] as? String }, ["noise", "complaint"])
+        XCTAssertEqual(categories.map { $0["posts"] as? Int }, [1, 1])
+    }
+
     func testS9_AnUnknownParentOrAParentWithAParentIsAnError() throws {
         let site = Self.site(categories: """
               - {id: inquiry, name: Inquiry}

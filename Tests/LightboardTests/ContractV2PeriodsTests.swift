@@ -218,6 +218,19 @@ final class ContractV2PeriodsTests: XCTestCase {
         XCTAssertEqual(try ["acceptance_rate", "reply_rate", "green_rate"].map { number(try figure($0)["change"]) }, [-20.2, -0.9, 3.9])
     }
 
+    func testS6_AChangePctThatRoundsToZeroFromBelowIsWrittenZero() throws {
+        // contract silent: "never -0.0" is said of rate changes; a careful reader expects it of change_pct too.
+        // 2000 posts against 2001: change -1, -1/2001 = -0.05% -> -0.0, written 0.0.
+        let run = try buildV2(
+            V2.quarter("2024-Q3", asOf: "2024-10-15", posts: V2.header + V2.posts("n", count: 2000, day: "2024-07-01", accepted: 0)),
+            V2.quarter("2023-Q3", asOf: "2023-10-15", posts: V2.header + V2.posts("o", count: 2001, day: "2023-07-03", accepted: 0)))
+        XCTAssertEqual(run.status, 0, run.err)
+        let posts = try XCTUnwrap((run.summary()["year_over_year"] as? [String: Any])?["posts"] as? [String: Any])
+        XCTAssertEqual(posts["change"] as? Int, -1)
+        XCTAssertEqual(number(posts["change_pct"]), 0.0)
+        XCTAssertFalse(try run.text("data/2024-q3/summary.json").contains("-0.0"))
+    }
+
     func testS6_APreviousPeriodWithZeroGivesNullChangePctAndNullRatesGiveNullChanges() throws {
         // 2019-05: 3 posts, 2 accepted, 1 replied green (66.7, 33.3, 50.0). 2018-05: 2 posts, none accepted or replied.
         let run = try buildV2(

@@ -117,6 +117,25 @@ final class ContractV2SatisfactionTests: XCTestCase {
         XCTAssertNil(try department("a", in: run)["rated"])
     }
 
+    func testS8_SatisfactionHasItsColumnsInDepartmentsCSVAThresholdAndARanking() throws {
+        let site = Self.site(extra: "  thresholds: {satisfaction_rate: 85}\n")
+            + "rankings:\n  - {id: satisfied, title: Satisfied, channels: [board, mailbox], by: satisfied}\n"
+        let run = try quarter(Self.rows, site: site)
+        XCTAssertEqual(run.status, 0, run.err)
+        // a 4/6 = 66.7, b 0/1 = 0.0, c null (empty cell).
+        let rows = V2.csvRows(try run.text("data/2024-q3/departments.csv"))
+        XCTAssertEqual(rows.map { [$0["id"], $0["rated"], $0["satisfied"], $0["satisfaction_rate"]] },
+                       [["a", "6", "4", "66.7"], ["b", "1", "0", "0.0"], ["c", "0", "0", ""]])
+        // Below 85: b (0) then a (66.7); c's null rate is not below.
+        let below = try XCTUnwrap(run.summary()["below_thresholds"] as? [[String: Any]])
+        XCTAssertEqual(below.map { $0["departments"] as? [String] }, [["b", "a"]])
+        // Satisfied over board and mailbox: a 4 + m1 = 5 of 8 posts; b 0 of 2, c 0 of 1 (registry order).
+        let ranking = try XCTUnwrap(run.json("data/2024-q3/rankings/satisfied.json") as? [[String: Any]])
+        XCTAssertEqual(ranking.map { $0["id"] as? String }, ["a", "b", "c"])
+        XCTAssertEqual(ranking.map { $0["posts"] as? Int }, [8, 2, 1])
+        XCTAssertEqual(ranking.map { $0["value"] as? Int }, [5, 0, 0])
+    }
+
     // MARK: - Weights
 
     func testS8_SettleRateAndSatisfactionRateAreWeightsOverTheExactRates() throws {

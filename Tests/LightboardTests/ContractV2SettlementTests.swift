@@ -119,6 +119,28 @@ final class ContractV2SettlementTests: XCTestCase {
         XCTAssertTrue(rates["3"] is NSNull)
     }
 
+    func testS7_SettleRateHasAThresholdAndSettledARanking() throws {
+        // a settles 5/7 = 71.4, b 1/1 = 100: below 80 is a alone. Settled on the mailbox: a (u1) 1 of 1 post.
+        let site = V2.boardSite("  thresholds: {settle_rate: 80}\n")
+            + "rankings:\n  - {id: mailbox-settled, title: Settled, channels: [mailbox], by: settled}\n"
+        let run = try quarter(Self.rows, site: site)
+        XCTAssertEqual(run.status, 0, run.err)
+        let below = try XCTUnwrap(run.summary()["below_thresholds"] as? [[String: Any]])
+        XCTAssertEqual(below.map { $0["rate"] as? String }, ["settle_rate"])
+        XCTAssertEqual(below.map { $0["departments"] as? [String] }, [["a"]])
+        let ranking = try XCTUnwrap(run.json("data/2024-q3/rankings/mailbox-settled.json") as? [[String: Any]])
+        XCTAssertEqual(ranking.map { [$0["id"] as? String, ($0["posts"] as? Int).map(String.init), ($0["value"] as? Int).map(String.init)] },
+                       [["a", "1", "1"]])
+    }
+
+    func testS7_AMonthHasSettlementToo() throws {
+        // Posted Friday 6 December, settled Monday 9 December: 1 working day.
+        let run = try buildV2(["site.yml": V2.boardSite()], V2.month("2024-12", asOf: "2024-12-31", posts: Self.header
+            + "m1,board,a,inquiry,2024-12-06T09:00,2024-12-06T09:00,,2024-12-09T09:00\n"))
+        XCTAssertEqual(run.status, 0, run.err)
+        XCTAssertEqual(try run.assessment("2024-12")["settled_within"] as? [String: Int], ["1": 1, "3": 1])
+    }
+
     // MARK: - Errors
 
     func testS7_SettledAtThatDoesNotParseOrIsEarlierThanPostedAtIsAnErrorOnItsLine() throws {
