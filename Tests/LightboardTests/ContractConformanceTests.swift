@@ -30,59 +30,16 @@ final class ContractConformanceTests: XCTestCase {
         "quarters/2024-Q3/posts.csv": postsHeader + "p1,board,a,inquiry,2024-07-01T09:00,,\n",
     ]
 
-    struct Run {
-        var status: Int32
-        var err: String
-        var output: URL
-
-        func json(_ path: String) throws -> Any {
-            try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent(path)))
-        }
-
-        func text(_ path: String) throws -> String {
-            try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
-        }
-
-        /// departments.json as [id: element].
-        func departments(_ slug: String = "2024-q3") throws -> [[String: Any]] {
-            try XCTUnwrap(json("data/\(slug)/departments.json") as? [[String: Any]])
-        }
-
-        func summary(_ slug: String = "2024-q3") throws -> [String: Any] {
-            try XCTUnwrap(json("data/\(slug)/summary.json") as? [String: Any])
-        }
-
-        func assessment(_ slug: String = "2024-q3") throws -> [String: Any] {
-            try XCTUnwrap(summary(slug)["assessment"] as? [String: Any])
-        }
-    }
-
     /// Builds `base` with `changes` applied (nil removes a file) into a fresh output folder.
-    func build(_ changes: [String: String?] = [:], bytes: [String: [UInt8]] = [:]) throws -> Run {
+    func build(_ changes: [String: String?] = [:], bytes: [String: [UInt8]] = [:]) throws -> ContractRun {
         var files = Self.base
         for (path, text) in changes { files[path] = text }
-        let work = try makeTemporaryFolder(self, prefix: "contract")
-        let content = work.appendingPathComponent("Content")
-        for (path, text) in files { try write(Data(text.utf8), to: content.appendingPathComponent(path)) }
-        for (path, data) in bytes { try write(Data(data), to: content.appendingPathComponent(path)) }
-        let output = work.appendingPathComponent("Site")
-        let result = try LightboardBinary.build(content: content, output: output)
-        // Paths in diagnostics start with the content folder as given: make them read `Content/...`.
-        return Run(status: result.status, err: result.err.replacingOccurrences(of: work.path + "/", with: ""), output: output)
+        return try buildContent(files, bytes: bytes)
     }
 
-    func buildPosts(_ rows: String, asOf: String = "2024-10-15") throws -> Run {
+    func buildPosts(_ rows: String, asOf: String = "2024-10-15") throws -> ContractRun {
         try build(["quarters/2024-Q3/posts.csv": Self.postsHeader + rows,
                    "quarters/2024-Q3/quarter.yml": "as_of: \(asOf)\npublished: 2024-10-20\n"])
-    }
-
-    private func write(_ data: Data, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
-    }
-
-    func department(_ id: String, in run: Run) throws -> [String: Any] {
-        try XCTUnwrap(run.departments().first { $0["id"] as? String == id }, "no \(id) in departments.json")
     }
 
     // MARK: - 1. Command line
