@@ -1,7 +1,7 @@
 import XCTest
 @testable import Lightboard
 
-final class ComputeQuarterAccumulatorTests: XCTestCase {
+final class ComputePeriodAccumulatorTests: XCTestCase {
     private typealias F = ComputeFixtures
 
     /// Departments 0 psb, 1 housing, 2 commerce; channels 0 board (assessed), 1 mailbox;
@@ -20,18 +20,18 @@ final class ComputeQuarterAccumulatorTests: XCTestCase {
 
     func testChannelCountsAllItsPostsWithTheCutOff() {
         XCTAssertEqual(accumulator.channelTallies[0], Tally(posts: 6, accepted: 4, replied: 4,
-                                                             lights: LightCounts(green: 1, yellow: 1, gray: 1, red: 1)))
+                                                             lights: LightCounts(green: 1, yellow: 1, gray: 1, red: 1), settledWithin: [0, 0]))
     }
 
     func testChannelNotAssessedHasCountsButNoLights() {
-        XCTAssertEqual(accumulator.channelTallies[1], Tally(posts: 1, accepted: 1, replied: 0))
+        XCTAssertEqual(accumulator.channelTallies[1], Tally(posts: 1, accepted: 1, replied: 0, settledWithin: [0, 0]))
     }
 
     func testPublicPostsPerChannel() { XCTAssertEqual(accumulator.publicPosts, [5, 0]) }
 
     func testAssessedTotalsOnlyCountAssessedChannels() {
         XCTAssertEqual(accumulator.assessed, Tally(posts: 6, accepted: 4, replied: 4,
-                                                   lights: LightCounts(green: 1, yellow: 1, gray: 1, red: 1)))
+                                                   lights: LightCounts(green: 1, yellow: 1, gray: 1, red: 1), settledWithin: [0, 0]))
     }
 
     func testTheFourLightsAddUpToAccepted() {
@@ -43,9 +43,9 @@ final class ComputeQuarterAccumulatorTests: XCTestCase {
 
     func testDepartmentTalliesAreOverAssessedPosts() {
         XCTAssertEqual(accumulator.departmentTallies, [
-            Tally(posts: 3, accepted: 3, replied: 3, lights: LightCounts(green: 1, yellow: 1, gray: 1)),
-            Tally(posts: 3, accepted: 1, replied: 1, lights: LightCounts(red: 1)),
-            Tally(),
+            Tally(posts: 3, accepted: 3, replied: 3, lights: LightCounts(green: 1, yellow: 1, gray: 1), settledWithin: [0, 0]),
+            Tally(posts: 3, accepted: 1, replied: 1, lights: LightCounts(red: 1), settledWithin: [0, 0]),
+            Tally(settleLimits: 2),
         ])
     }
 

@@ -43,7 +43,7 @@ final class ComputeRatingCalculatorTests: XCTestCase {
 
     func testHeadlineFigures() {
         XCTAssertEqual(result().headline, HeadlineFigures(
-            assessed: Tally(posts: 4, accepted: 3, replied: 2, lights: LightCounts(green: 2, red: 1)),
+            assessed: Tally(posts: 4, accepted: 3, replied: 2, lights: LightCounts(green: 2, red: 1), settledWithin: [0, 0]),
             departments: 3, departmentsAllGreen: 1, departmentsNoRed: 1, complexIssues: 3))
     }
 

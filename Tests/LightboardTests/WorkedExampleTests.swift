@@ -47,7 +47,7 @@ final class WorkedExampleTests: XCTestCase {
         let example = try XCTUnwrap(quarter.league.first { $0.department.id == "example" })
 
         XCTAssertEqual(example.tally, Tally(posts: 8, accepted: 7, replied: 5,
-                                            lights: LightCounts(green: 3, yellow: 1, gray: 1, red: 2)))
+                                            lights: LightCounts(green: 3, yellow: 1, gray: 1, red: 2), settledWithin: [0, 0]))
         XCTAssertEqual(NumberText.rate(example.tally.rate(.acceptanceRate)), "87.5")
         XCTAssertEqual(NumberText.rate(example.tally.rate(.replyRate)), "62.5")
         XCTAssertEqual(NumberText.rate(example.tally.rate(.greenRate)), "42.9")

@@ -31,7 +31,10 @@ public enum PostsReader {
             return nil
         }
         let dimensions = config.satisfaction?.dimensions.map(\.id) ?? []
-        checkRatingColumns(reader.header, dimensions: dimensions, file: displayPath, diagnostics: &diagnostics)
+        // Without `satisfaction` in site.yml, rating_ columns are unknown columns, ignored as in v1.
+        if config.satisfaction != nil {
+            checkRatingColumns(reader.header, dimensions: dimensions, file: displayPath, diagnostics: &diagnostics)
+        }
         guard let columns = CSVColumns(header: reader.header, required: requiredColumns,
                                        optional: optionalColumns + dimensions.map { ratingPrefix + $0 },
                                        file: displayPath, diagnostics: &diagnostics) else { return nil }
@@ -61,10 +64,8 @@ public enum PostsReader {
         for name in header where name.hasPrefix(ratingPrefix) {
             let dimension = String(name.dropFirst(ratingPrefix.count))
             guard !dimensions.contains(dimension) else { continue }
-            let hint = dimensions.isEmpty
-                ? "site.yml has no satisfaction dimensions: add satisfaction.dimensions, or remove the column"
-                : Suggestion.didYouMean(name, among: dimensions.map { ratingPrefix + $0 })
-                    ?? "the dimensions in site.yml are \(Suggestion.quoted(dimensions))"
+            let hint = Suggestion.didYouMean(name, among: dimensions.map { ratingPrefix + $0 })
+                ?? "the dimensions in site.yml are \(Suggestion.quoted(dimensions))"
             diagnostics.report(file: file, line: 1, "column \"\(name)\" names no satisfaction dimension", hint: hint)
         }
     }
