@@ -66,22 +66,34 @@ final class PreviewServerTests: XCTestCase {
             XCTAssertTrue(try events.read(until: ": build 1\n\n", timeout: 10).contains("Content-Type: text/event-stream"))
 
             try edit("pages/about.en.md") { $0.replacingOccurrences(of: "gets a light", with: "gets a coloured light") }
-            _ = try events.read(until: "event: reload\ndata: 2\n\n", timeout: 20)
+            _ = try events.read(until: "event: reload\ndata: 2\n\n", timeout: 60)
             let edited = try LoopbackClient.get("/ratings/en/pages/about/", port: port)
             XCTAssertTrue(edited.body.contains("Livelihood E-Point board gets a coloured light"), edited.body)
             XCTAssertTrue(edited.body.contains("reload.js?build=2"))
+
+            // The templates folder is watched too.
+            let layout = work.appendingPathComponent("Templates/layout.mustache")
+            try String(contentsOf: layout, encoding: .utf8).replacingOccurrences(of: "<body>", with: "<body data-preview=\"edited\">")
+                .write(to: layout, atomically: true, encoding: .utf8)
+            _ = try events.read(until: "event: reload\ndata: 3\n\n", timeout: 60)
+            XCTAssertTrue(try LoopbackClient.get("/ratings/en/pages/about/", port: port).body.contains("<body data-preview=\"edited\">"))
 
             try edit("quarters/2024-Q3/posts.csv") { text in
                 var lines = text.components(separatedBy: "\n")
                 lines[1] = lines[1].replacingOccurrences(of: ",board,nr,", with: ",board,<b>nr,")
                 return lines.joined(separator: "\n")
             }
-            _ = try events.read(until: "event: reload\ndata: 3\n\n", timeout: 20)
+            _ = try events.read(until: "event: reload\ndata: 4\n\n", timeout: 60)
             let failed = try LoopbackClient.get("/ratings/en/pages/about/", port: port)
             XCTAssertEqual(failed.status, 500)
             XCTAssertTrue(failed.body.contains("/Content/quarters/2024-Q3/posts.csv:2: error: unknown department "
                                                 + "&quot;&lt;b&gt;nr&quot;"), failed.body)
-            XCTAssertTrue(failed.body.contains("reload.js?build=3"))
+            XCTAssertTrue(failed.body.contains("reload.js?build=4"))
+
+            // Fixed, the page reloads into the site.
+            try edit("quarters/2024-Q3/posts.csv") { $0.replacingOccurrences(of: ",board,<b>nr,", with: ",board,nr,") }
+            _ = try events.read(until: "event: reload\ndata: 5\n\n", timeout: 60)
+            XCTAssertEqual(try LoopbackClient.get("/ratings/en/pages/about/", port: port).status, 200)
         } catch {
             await server.stop()
             throw error
