@@ -5,7 +5,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Site
 
-.PHONY: site test test-steps test-deps deps unit-tests reproducible killed-build quality-test-site clean fuzz
+.PHONY: site serve test test-steps test-deps deps unit-tests reproducible killed-build quality-test-site clean fuzz
 .PHONY: bench bench-large bench-hugo bench-deps
 .PHONY: quality quality-install quality-html quality-axe quality-links quality-selftest screenshots
 
@@ -17,6 +17,13 @@ site: deps
 	$(RELEASE_BUILD)
 	.build/release/lightboard build --content $(CONTENT) --templates $(TEMPLATES) --output $(OUTPUT)
 	@echo "Open $(CURDIR)/$(OUTPUT)/index.html in a browser, or serve it: python3 -m http.server -d $(OUTPUT) 8000"
+
+## Preview the sample while you edit it: http://127.0.0.1:$(PORT)/, reloaded on every save
+## (docs/serve.md). A debug build: it compiles faster than `make site`'s release build.
+PORT ?= 8000
+serve: deps
+	$(SWIFT) build --product lightboard
+	.build/debug/lightboard serve --content $(CONTENT) --templates $(TEMPLATES) --port $(PORT)
 
 ## Run every test: unit and integration tests (fault safety and hostile input
 ## among them), the committed-site check, a killed build, then the outside

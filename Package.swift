@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian: libcmark-gfm-dev + libcmark-gfm-extensions-dev; Homebrew: cmark-gfm.
@@ -28,16 +29,29 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `lightboard serve`: the preview server, apart from the pipeline.
+        .target(
+            name: "LightboardServe",
+            dependencies: [
+                "Lightboard",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "lightboard",
             dependencies: [
                 "Lightboard",
+                "LightboardServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "LightboardTests",
             dependencies: ["Lightboard"]
+        ),
+        .testTarget(
+            name: "LightboardServeTests",
+            dependencies: ["LightboardServe", "Lightboard"]
         ),
     ]
 )

@@ -3,7 +3,7 @@ import Foundation
 import Lightboard
 
 @main
-struct LightboardCommand: ParsableCommand {
+struct LightboardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lightboard",
         abstract: "Build the online-response ratings site from the press office's CSV, YAML and Markdown.",
@@ -11,18 +11,44 @@ struct LightboardCommand: ParsableCommand {
             Typical use, from the project folder:
               lightboard check            find every mistake in Content/ (writes nothing)
               lightboard build            build Content/ into Site/ with the templates in Templates/
+              lightboard serve            preview the site in a browser; it reloads when you save a file
+              lightboard new quarter 2024-Q4    start a new quarter's folder in Content/quarters/
 
             Errors are printed as FILE:LINE: error: MESSAGE, with a hint where one helps.
             When there is any error, nothing is written and Site/ stays exactly as it was.
             """,
         version: LightboardVersion.current,
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self]
     )
 }
 
 struct ContentOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder: site.yml, departments.csv, calendar/, quarters/, ...", valueName: "DIR"))
     var content = "Content"
+}
+
+/// `--base-url`, checked as site.yml's base_url is.
+struct BaseURLOption: ParsableArguments {
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(
+        "Build for another address than site.yml's base_url (a staging copy); absolute, ending with /.", valueName: "URL"))
+    var baseURL: String?
+
+    var choice: BaseURLChoice { baseURL.map { .replaced($0) } ?? .siteFile }
+
+    func validate() throws {
+        if let baseURL, let (message, hint) = SiteConfig.problem(withBaseURL: baseURL) {
+            throw ValidationError("--base-url: \(message); \(hint)")
+        }
+    }
+}
+
+struct TemplatesOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The templates, UI strings and style sheet. (default: Templates, or else the Templates folder of this Lightboard)",
+        valueName: "DIR"))
+    var templates: String?
+
+    var directory: String { templates ?? defaultTemplates() }
 }
 
 struct Build: ParsableCommand {
@@ -35,32 +61,52 @@ struct Build: ParsableCommand {
     )
 
     @OptionGroup var content: ContentOption
-
-    @Option(name: .long, help: ArgumentHelp(
-        "The templates, UI strings and style sheet. (default: Templates, or else the Templates folder of this Lightboard)",
-        valueName: "DIR"))
-    var templates: String?
+    @OptionGroup var templates: TemplatesOption
 
     @Option(name: .long, help: ArgumentHelp("Where the site is written.", valueName: "DIR"))
     var output = "Site"
 
+    @OptionGroup var baseURL: BaseURLOption
+
+    @Flag(name: .long, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Also print each stage's duration (as --timings) and every file written or removed.")
+    var verbose = false
+
     @Flag(name: .long, help: "Print each stage's duration and the pages rendered and kept to standard error (the output is the same).")
     var timings = false
 
+    func validate() throws {
+        if quiet && (verbose || timings) { throw ValidationError("--quiet cannot go with --verbose or --timings") }
+    }
+
     func run() throws {
         let started = Date()
+        // A progress line only on a terminal, and only once the build has taken a second.
+        let progressLine: ProgressLine? = quiet ? nil : ProgressLine()
+        defer { progressLine?.finish() }
         do {
             let summary = try SiteBuilder.build(
-                contentDirectory: content.content, templatesDirectory: templates ?? defaultTemplates(),
-                outputDirectory: output)
+                contentDirectory: content.content, templatesDirectory: templates.directory, outputDirectory: output,
+                baseURL: baseURL.choice, progress: progressLine?.report)
+            progressLine?.finish()
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            print("Built \(counted(summary.quarters, "quarter")), \(counted(summary.posts, "post")) into \(output)/: "
-                + "\(counted(summary.write.written.count, "file")) written, \(summary.write.unchanged) unchanged, "
-                + "\(summary.write.removed.count) removed (\(seconds) s).")
-            if timings { FileHandle.standardError.write(Data(timingReport(summary).utf8)) }
+            if !quiet {
+                print("Built \(counted(summary.quarters, "quarter")), \(counted(summary.posts, "post")) into \(output)/: "
+                    + "\(counted(summary.write.written.count, "file")) written, \(summary.write.unchanged) unchanged, "
+                    + "\(summary.write.removed.count) removed (\(seconds) s).")
+            }
+            if timings || verbose { FileHandle.standardError.write(Data(timingReport(summary).utf8)) }
+            if verbose {
+                let files = summary.write.written.map { "written \($0)\n" } + summary.write.removed.map { "removed \($0)\n" }
+                FileHandle.standardError.write(Data(files.joined().utf8))
+            }
         } catch let errors as ContentErrors {
+            progressLine?.finish()
             throw report(errors, nothingWrittenTo: output)
         } catch let error as WriteError {
+            progressLine?.finish()
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }

@@ -88,16 +88,8 @@ extension ContentLoader {
 
     private mutating func loadBaseURL(_ node: Node, _ yaml: YAMLReader) -> String? {
         guard let text = yaml.string(node, name: "base_url", diagnostics: &diagnostics) else { return nil }
-        let lower = text.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
-              let url = URL(string: text), let host = url.host, !host.isEmpty else {
-            diagnostics.report(file: yaml.file, line: yaml.line(of: node), "base_url \"\(text)\" is not an absolute http(s) URL",
-                               hint: "e.g. https://example.org/ratings/")
-            return nil
-        }
-        guard text.hasSuffix("/") else {
-            diagnostics.report(file: yaml.file, line: yaml.line(of: node), "base_url \"\(text)\" does not end with \"/\"",
-                               hint: "write \"\(text)/\"")
+        if let (message, hint) = SiteConfig.problem(withBaseURL: text) {
+            diagnostics.report(file: yaml.file, line: yaml.line(of: node), message, hint: hint)
             return nil
         }
         return text

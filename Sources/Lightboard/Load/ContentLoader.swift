@@ -19,9 +19,12 @@ public struct ContentLoader: Sendable {
     /// Loads `contentDirectory`. The content is nil when site.yml or
     /// departments.csv is unusable; when `diagnostics` is not empty the content
     /// is incomplete and must not be built (it may still serve to check posts).
-    public static func load(contentDirectory: String) -> (content: SiteContent?, diagnostics: DiagnosticBag) {
+    /// `baseURL` may replace site.yml's base_url, which is still checked.
+    public static func load(contentDirectory: String,
+                            baseURL: BaseURLChoice = .siteFile) -> (content: SiteContent?, diagnostics: DiagnosticBag) {
         var loader = ContentLoader(directory: contentDirectory)
-        let config = loader.loadSiteConfig()
+        var config = loader.loadSiteConfig()
+        if let siteFileURL = config?.baseURL, !siteFileURL.isEmpty { config?.baseURL = baseURL.apply(to: siteFileURL) }
         let registry = loader.loadDepartments()
         let calendar = loader.loadCalendar()
         let periods = loader.loadPeriods(config: config, registry: registry)

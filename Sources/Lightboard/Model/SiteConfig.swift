@@ -103,6 +103,27 @@ public struct AssessmentRules: Hashable, Sendable {
     ]
 }
 
+/// Where the built site's absolute links (feeds, sitemap, canonical links, the 404 page) point.
+public enum BaseURLChoice: Sendable, Hashable {
+    /// site.yml's base_url.
+    case siteFile
+    /// `--base-url` (a staging copy): replaces site.yml's, checked first with `SiteConfig.problem(withBaseURL:)`.
+    case replaced(String)
+    /// The preview: site.yml's path on another origin, such as `http://127.0.0.1:8000`.
+    case origin(String)
+
+    /// The base URL to build with, given site.yml's (valid) one.
+    public func apply(to siteFileURL: String) -> String {
+        switch self {
+        case .siteFile: return siteFileURL
+        case .replaced(let url): return url
+        case .origin(let origin):
+            let path = URLComponents(string: siteFileURL)?.percentEncodedPath ?? "/"
+            return origin + (path.hasPrefix("/") ? path : "/" + path)
+        }
+    }
+}
+
 /// Validated `site.yml`.
 public struct SiteConfig: Sendable {
     public var title: LocalizedText
@@ -121,4 +142,16 @@ public struct SiteConfig: Sendable {
     public var rankings: [RankingDefinition] = []
 
     public var defaultLanguage: String { languages[0] }
+
+    /// Why `text` cannot be a base_url (site.yml's or `--base-url`'s), with a hint; nil when it can:
+    /// an absolute http(s) URL with a host, ending with `/`.
+    public static func problem(withBaseURL text: String) -> (message: String, hint: String)? {
+        let lower = text.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
+              let url = URL(string: text), let host = url.host, !host.isEmpty else {
+            return ("base_url \"\(text)\" is not an absolute http(s) URL", "e.g. https://example.org/ratings/")
+        }
+        guard text.hasSuffix("/") else { return ("base_url \"\(text)\" does not end with \"/\"", "write \"\(text)/\"") }
+        return nil
+    }
 }

@@ -103,10 +103,11 @@ struct BuildInputs: Equatable {
         self.groups = groups
     }
 
-    init(contentDirectory: String, templatesDirectory: String) {
+    /// `baseURL` (`--base-url`) counts as a site-wide input: every page's links and feeds depend on it.
+    init(contentDirectory: String, templatesDirectory: String, baseURL: BaseURLChoice = .siteFile) {
         let executable = "executable " + (Bundle.main.executablePath.flatMap(FileStamps.stamp(ofFile:)) ?? "unknown")
             + " lightboard " + LightboardVersion.current + "\n"
-        groups["site"] = executable
+        groups["site"] = executable + (baseURL == .siteFile ? "" : "base-url \(baseURL)\n")
         for (path, stamp) in FileStamps.stamps(ofTree: contentDirectory) {
             groups[Self.group(ofContentFile: path), default: ""] += path + " " + stamp + "\n"
         }

@@ -39,18 +39,26 @@ public struct BuildTimings: Sendable {
 public enum SiteBuilder {
     /// Loads and validates the content and computes every quarter.
     /// Throws `ContentErrors` with every diagnostic of the run, sorted.
-    public static func compute(contentDirectory: String) throws -> ComputedSite {
+    /// `baseURL` may replace site.yml's base_url (`--base-url`, the preview).
+    public static func compute(contentDirectory: String, baseURL: BaseURLChoice = .siteFile) throws -> ComputedSite {
         var timings = BuildTimings()
-        return try compute(contentDirectory: contentDirectory, cachedCounts: { _ in nil }, timings: &timings).site
+        return try compute(contentDirectory: contentDirectory, baseURL: baseURL, cachedCounts: { _ in nil },
+                           timings: &timings, progress: nil).site
     }
 
     /// `cachedCounts` gives the counts of a quarter whose posts need not be read again.
-    static func compute(contentDirectory: String, cachedCounts: @Sendable (PeriodContent) -> PeriodAccumulator.Counts?,
-                        timings: inout BuildTimings) throws -> (site: ComputedSite, accumulators: [PeriodAccumulator]) {
-        var (loaded, diagnostics) = BuildTimings.measure(&timings.load) { ContentLoader.load(contentDirectory: contentDirectory) }
+    static func compute(contentDirectory: String, baseURL: BaseURLChoice,
+                        cachedCounts: @Sendable (PeriodContent) -> PeriodAccumulator.Counts?,
+                        timings: inout BuildTimings,
+                        progress: BuildProgress?) throws -> (site: ComputedSite, accumulators: [PeriodAccumulator]) {
+        progress?(.loading)
+        var (loaded, diagnostics) = BuildTimings.measure(&timings.load) {
+            ContentLoader.load(contentDirectory: contentDirectory, baseURL: baseURL)
+        }
         guard let content = loaded else { throw ContentErrors(diagnostics: diagnostics.sorted) }
         let clock = ContinuousClock(), computeStart = clock.now
         defer { timings.compute += clock.now - computeStart }
+        let postsProgress = progress.map { PostsProgress(total: content.periods.count, report: $0) }
 
         // Periods are independent: stream each one's posts on its own thread.
         let results = content.periods.concurrentMap { quarter in
@@ -67,6 +75,7 @@ public enum SiteBuilder {
                 }
                 if let columns { accumulator.columns = columns }
             }
+            postsProgress?.quarterDone()
             return (accumulator, quarterDiagnostics)
         }
         for (_, quarterDiagnostics) in results { diagnostics.merge(quarterDiagnostics) }
@@ -90,11 +99,12 @@ public enum SiteBuilder {
 
     /// The whole pipeline. On a content or template error nothing is written.
     /// The output folder's `BuildCache` lets a rebuild skip what did not change.
-    public static func build(contentDirectory: String, templatesDirectory: String,
-                             outputDirectory: String) throws -> BuildSummary {
+    /// `baseURL` may replace site.yml's base_url (`--base-url`); `progress` is told of each stage.
+    public static func build(contentDirectory: String, templatesDirectory: String, outputDirectory: String,
+                             baseURL: BaseURLChoice = .siteFile, progress: BuildProgress? = nil) throws -> BuildSummary {
         var timings = BuildTimings()
         let (inputs, previous) = BuildTimings.measure(&timings.cache) {
-            (BuildInputs(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory),
+            (BuildInputs(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory, baseURL: baseURL),
              BuildCache.load(outputDirectory: outputDirectory))
         }
         if let previous, previous.inputs == inputs, previous.outputsAreIntact(in: outputDirectory) {
@@ -104,16 +114,18 @@ public enum SiteBuilder {
         }
 
         let cachedPeriods = previous?.quarters ?? [:]
-        let (site, accumulators) = try compute(contentDirectory: contentDirectory, cachedCounts: { period in
+        let (site, accumulators) = try compute(contentDirectory: contentDirectory, baseURL: baseURL, cachedCounts: { period in
             guard let cached = cachedPeriods[BuildInputs.group(of: period.info.id)],
                   cached.inputs == inputs.countInputs(of: period.info.id) else { return nil }
             return cached.counts
-        }, timings: &timings)
+        }, timings: &timings, progress: progress)
+        progress?(.rendering)
         let rendered = try BuildTimings.measure(&timings.render) {
             try render(site, templatesDirectory: templatesDirectory) { path, groups in
                 previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
             }
         }
+        progress?(.writing)
         let report = try BuildTimings.measure(&timings.write) {
             let report = try SiteWriter(outputDirectory: outputDirectory).write(rendered.files, keeping: rendered.kept)
             saveCache(inputs: inputs, site: site, accumulators: accumulators,

@@ -1,10 +1,10 @@
 /// Escaping for the HTML, SVG and XML that Lightboard writes itself
 /// (charts, feeds, sitemap); templates escape through Mustache.
-enum HTMLText {
+public enum HTMLText {
     /// Escapes `& < > " '`, so the result is safe in text and in quoted attributes.
     /// Works on UTF-8 bytes (the five are ASCII, never part of a multi-byte
     /// character), and returns the text itself when nothing needs escaping.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             guard let first = bytes.firstIndex(where: { replacement(for: $0) != nil }) else { return nil }
