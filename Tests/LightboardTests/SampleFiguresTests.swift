@@ -37,6 +37,14 @@ final class SampleFiguresTests: XCTestCase {
         XCTAssertEqual(assessment["red_rate"] as? Double, 2.2)
     }
 
+    /// Ningbo's "top ten government offices who have responded to appeals" to the mailbox, in the published order.
+    func testMailboxRankingFollowsThePublishedTopTen() throws {
+        let ranking = try XCTUnwrap(data("data/2024-q3/rankings/mailbox-replies.json") as? [[String: Any]])
+        XCTAssertEqual(ranking.compactMap { $0["id"] as? String },
+                       ["yinzhou", "haishu", "psb", "jiangbei", "beilun", "fenghua", "cixi", "yuyao", "zhenhai", "rail"])
+        XCTAssertEqual(ranking.compactMap { $0["rank"] as? Int }, Array(1...10))
+    }
+
     func testDepartmentsAllGreenNoRedAndTopRed() throws {
         let (_, assessment) = try summary()
         XCTAssertEqual(assessment["departments"] as? Int, 106)
