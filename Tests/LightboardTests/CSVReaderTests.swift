@@ -36,6 +36,12 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(result.diagnostics, [])
     }
 
+    func testRowsOfOnlyCommasAreBlankLines() throws {
+        let result = try read("a,b,c\n1,2,3\n,,\n,,\r\n4,,6\n,,\n")
+        XCTAssertEqual(result.records, [CSVRecord(line: 2, fields: ["1", "2", "3"]), CSVRecord(line: 5, fields: ["4", "", "6"])])
+        XCTAssertEqual(result.diagnostics, [])
+    }
+
     func testHeaderNamesAreTrimmed() throws {
         XCTAssertEqual(try read(" id , name\t\n").header, ["id", "name"])
     }
@@ -66,7 +72,9 @@ final class CSVReaderTests: XCTestCase {
     }
 
     func testEmptyQuotedFieldAndEmptyFields() throws {
-        XCTAssertEqual(try read("a,b,c\n\"\",,\n").records, [CSVRecord(line: 2, fields: ["", "", ""])])
+        XCTAssertEqual(try read("a,b,c\n\"\",,x\n").records, [CSVRecord(line: 2, fields: ["", "", "x"])])
+        // A row whose fields are all empty, quoted or not, says nothing: it is a blank line.
+        XCTAssertEqual(try read("a,b,c\n\"\",,\n").records, [])
     }
 
     func testEmbeddedLineBreaksShiftTheFollowingLines() throws {

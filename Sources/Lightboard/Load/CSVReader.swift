@@ -53,7 +53,7 @@ public struct CSVRow {
 /// file; Swift CSV libraries are about 50 times slower than this byte loop on
 /// a 4-million-row posts.csv. Accepts a UTF-8 BOM, CRLF or LF line breaks
 /// (CRLF inside quoted fields becomes LF) and a last line without a line break.
-/// Blank lines are skipped. Records whose field count differs from the header's
+/// Blank lines, and rows of only commas, are skipped. Records whose field count differs from the header's
 /// are reported and skipped (trailing empty fields are tolerated). Reading stops
 /// at the first invalid UTF-8, since the rest of such a file is not trustworthy.
 public struct CSVReader {
@@ -97,6 +97,9 @@ public struct CSVReader {
     public mutating func withNextRow<Result>(_ body: (CSVRow) throws -> Result) rethrows -> Result? {
         while readRecord() {
             let count = scanner.fieldEnds.count
+            // A row of only commas, as spreadsheets leave below the data, is a blank line:
+            // each of its fields is empty, so each field ends one byte after the last.
+            if count > 1, scanner.fieldEnds[count - 1] == count - 1 { continue }
             // Trailing empty fields are one separator byte each.
             if count == header.count
                 || (count > header.count && scanner.fieldEnds[count - 1] - scanner.fieldEnds[header.count - 1] == count - header.count) {

@@ -121,7 +121,7 @@ extension ContentLoader {
 
     /// Reports a department id that is not in the registry (unchecked when the registry is unusable).
     mutating func checkDepartment(_ id: String, registry: DepartmentRegistry?, file: String, line: Int) {
-        guard let registry, registry.index(of: id) == nil else { return }
+        guard let registry, registry.index(of: id) == nil, !registry.rejectedIDs.contains(id) else { return }
         diagnostics.report(file: path(file), line: line, "unknown department \"\(id)\"",
                            hint: Suggestion.didYouMean(id, among: registry.departments.map(\.id)))
     }

@@ -13,6 +13,7 @@ extension ContentLoader {
         guard let columns = CSVColumns(header: reader.header, required: ["id", "name"], optional: translatedColumns + ["joined"],
                                        file: path(file), diagnostics: &diagnostics) else { return nil }
         var departments: [Department] = []
+        var rejectedIDs: Set<String> = []
         var lineByID: [String: Int] = [:]
         while let record = reader.next() {
             let id = record.field(columns["id"])
@@ -39,7 +40,10 @@ extension ContentLoader {
                                        hint: "expected YYYY-MM-DD, or an empty cell for a department not on the platform")
                 }
             }
-            guard valid else { continue }
+            guard valid else {
+                if !id.isEmpty, lineByID[id] == nil { rejectedIDs.insert(id) }
+                continue
+            }
             lineByID[id] = record.line
             var names = [languages.first ?? "": name]
             for language in languages.dropFirst() {
@@ -52,6 +56,7 @@ extension ContentLoader {
         guard reader.diagnostics.isEmpty else { return nil }
         var registry = DepartmentRegistry(departments)
         registry.hasJoinedColumn = columns["joined"] != nil
+        registry.rejectedIDs = rejectedIDs
         return registry
     }
 

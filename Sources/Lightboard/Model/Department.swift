@@ -14,6 +14,9 @@ public struct DepartmentRegistry: Sendable {
     public private(set) var departments: [Department]
     /// Whether departments.csv has a `joined` column (contract §10).
     public var hasJoinedColumn = false
+    /// Ids of departments.csv rows rejected for an error already reported there: a post
+    /// naming one is not reported again as an unknown department (one line per cause).
+    public var rejectedIDs: Set<String> = []
     private var indexByID: [String: Int]
 
     public init(_ departments: [Department]) {

@@ -43,11 +43,13 @@ public enum PostsReader {
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: quarter.postsPath)[.size] as? Int) ?? 0
         var rows = RowValidator(quarter: quarter, config: config, registry: registry, columns: columns, file: displayPath,
                                 expectedRows: fileSize / RowValidator.bytesPerRowEstimate)
+        var problems = RepeatedProblems()
         // The row's bytes live only during withNextRow: the post and its text are handed on inside.
         while reader.withNextRow({ (row: CSVRow) -> Void in
-            if let post = rows.validate(row, diagnostics: &diagnostics) { body(post, rows.text(of: row)) }
+            if let post = rows.validate(row, diagnostics: &diagnostics, problems: &problems) { body(post, rows.text(of: row)) }
         }) != nil {}
         reader.diagnostics.forEach { diagnostics.report($0) }
+        problems.flush(into: &diagnostics)
 
         guard let firstDay = rows.firstPostingDay else { return found }
         let quarterFile = (displayPath as NSString).deletingLastPathComponent + "/" + quarter.info.id.kind.infoFile
@@ -97,6 +99,7 @@ private struct RowValidator {
     /// ids are ASCII (`[a-z0-9][a-z0-9-]*`), so byte equality is String equality.
     let departmentIndex: ByteStringTable
     let departmentIDs: [String]
+    let rejectedDepartments: Set<String>
     let timeZoneName: String
     var timestamps: TimestampParser
     var ids: PostIDTable
@@ -119,6 +122,7 @@ private struct RowValidator {
         ids = PostIDTable(capacity: expectedRows)
         self.file = file
         departmentIDs = registry.departments.map(\.id)
+        rejectedDepartments = registry.rejectedIDs
         var departmentIndex = ByteStringTable(capacity: departmentIDs.count)
         for (index, var id) in departmentIDs.enumerated() {
             _ = id.withUTF8 { departmentIndex.insert($0, value: index) }  // the first of equal ids, as the registry
@@ -140,11 +144,11 @@ private struct RowValidator {
         }
     }
 
-    mutating func validate(_ row: CSVRow, diagnostics: inout DiagnosticBag) -> Post? {
+    mutating func validate(_ row: CSVRow, diagnostics: inout DiagnosticBag, problems: inout RepeatedProblems) -> Post? {
         let line = row.line, file = file
         var valid = true
         func report(_ message: String, hint: String? = nil) {
-            diagnostics.report(file: file, line: line, message, hint: hint)
+            problems.report(Diagnostic(file: file, line: line, message: message, hint: hint), into: &diagnostics)
             valid = false
         }
 
@@ -159,8 +163,12 @@ private struct RowValidator {
         let departmentIndex = departmentIndex.value(for: row[department])
         if departmentIndex == nil {
             let departmentID = row.string(department)
-            report(departmentID.isEmpty ? "missing department" : "unknown department \"\(departmentID)\"",
-                   hint: Suggestion.didYouMean(departmentID, among: departmentIDs))
+            if rejectedDepartments.contains(departmentID) {
+                valid = false  // departments.csv reports why the department is not in the registry
+            } else {
+                report(departmentID.isEmpty ? "missing department" : "unknown department \"\(departmentID)\"",
+                       hint: Suggestion.didYouMean(departmentID, among: departmentIDs))
+            }
         }
 
         let posted = timestamps.parse(row[postedAt])
