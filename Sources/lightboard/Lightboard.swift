@@ -80,16 +80,26 @@ func timingReport(_ summary: BuildSummary) -> String {
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the content and report every error; write nothing."
+        abstract: "Check the content (and, with --templates, the templates) and report every error; write nothing.",
+        discussion: """
+            With --templates, every {{name}} of every template must be a value of its page, every {{> partial}}
+            a file in partials/, every {{t.key}} a string of each language, and every {placeholder} in the strings
+            one the program fills. `lightboard build` checks the same before it renders anything.
+            """
     )
 
     @OptionGroup var content: ContentOption
 
+    @Option(name: .long, help: ArgumentHelp("Also check this templates folder against the content's languages.", valueName: "DIR"))
+    var templates: String?
+
     func run() throws {
         do {
-            let site = try SiteBuilder.compute(contentDirectory: content.content)
+            let site = try templates.map { try SiteBuilder.check(contentDirectory: content.content, templatesDirectory: $0) }
+                ?? SiteBuilder.compute(contentDirectory: content.content)
             print("\(content.content)/ is valid: \(counted(site.quarters.count, "quarter")), \(counted(site.postCount, "post")), "
-                + "\(counted(site.content.registry.departments.count, "department")).")
+                + "\(counted(site.content.registry.departments.count, "department"))"
+                + (templates.map { "; \($0)/ is valid." } ?? "."))
         } catch let errors as ContentErrors {
             throw report(errors, nothingWrittenTo: nil)
         }
