@@ -41,11 +41,11 @@ enum TemplateFieldsGenerator {
                 kinds.append(try kind(of: field, in: scope, models: names))
             }
             output += "\nextension \(model.name): TemplateFields {\n"
-            output += "    static var templateFields: [TemplateField] {\n        [\n"
+            output += "    static let templateFields = [\n"
             for (field, kind) in zip(model.fields, kinds) {
-                output += "            TemplateField(\"\(field.name)\", \(kind)),\n"
+                output += "        TemplateField(\"\(field.name)\", \(kind)),\n"
             }
-            output += "        ]\n    }\n\n"
+            output += "    ]\n\n"
             output += "    func field(named name: String) -> Any? {\n        switch name {\n"
             for field in model.fields {
                 output += "        case \"\(field.name)\": self.\(field.name)\n"

@@ -37,8 +37,8 @@ final class TemplateFieldsGenerationTests: XCTestCase {
             .init(name: "Row.Cell", fields: [.init(name: "text", type: "String", line: 3), .init(name: "isWide", type: "Bool", line: 3)]),
         ])
         let generated = try TemplateFieldsGenerator.generate(from: source)
-        XCTAssertTrue(generated.contains("TemplateField(\"cells\", .list(.model(Row.Cell.self))),"), generated)
-        XCTAssertTrue(generated.contains("TemplateField(\"href\", .list(.text)),"), generated)
+        XCTAssertTrue(generated.contains("        TemplateField(\"cells\", .list(.model(Row.Cell.self))),\n"), generated)
+        XCTAssertTrue(generated.contains("        TemplateField(\"href\", .list(.text)),\n"), generated)
         XCTAssertTrue(generated.contains("        case \"isWide\": self.isWide\n"), generated)
         XCTAssertFalse(generated.contains("computed"), generated)
     }

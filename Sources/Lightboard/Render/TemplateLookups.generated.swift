@@ -2,13 +2,11 @@
 // change the view model and run it again (`TemplateFieldsGenerationTests` fails until then).
 
 extension DisplayText: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("text", .text),
-            TemplateField("lang", .text),
-            TemplateField("isFallback", .flag),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("text", .text),
+        TemplateField("lang", .text),
+        TemplateField("isFallback", .flag),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -21,13 +19,11 @@ extension DisplayText: TemplateFields {
 }
 
 extension DisplayMarkdown: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("html", .text),
-            TemplateField("lang", .text),
-            TemplateField("isFallback", .flag),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("html", .text),
+        TemplateField("lang", .text),
+        TemplateField("isFallback", .flag),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -40,12 +36,10 @@ extension DisplayMarkdown: TemplateFields {
 }
 
 extension Link: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("label", .text),
-            TemplateField("href", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("label", .text),
+        TemplateField("href", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -57,13 +51,11 @@ extension Link: TemplateFields {
 }
 
 extension DepartmentLink: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("name", .model(DisplayText.self)),
-            TemplateField("href", .text),
-            TemplateField("html", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("name", .model(DisplayText.self)),
+        TemplateField("href", .text),
+        TemplateField("html", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -76,13 +68,11 @@ extension DepartmentLink: TemplateFields {
 }
 
 extension HeadlineFigure: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("label", .text),
-            TemplateField("value", .text),
-            TemplateField("change", .model(Change.self)),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("label", .text),
+        TemplateField("value", .text),
+        TemplateField("change", .model(Change.self)),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -95,13 +85,11 @@ extension HeadlineFigure: TemplateFields {
 }
 
 extension Change: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("isAvailable", .flag),
-            TemplateField("trend", .text),
-            TemplateField("text", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("isAvailable", .flag),
+        TemplateField("trend", .text),
+        TemplateField("text", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -114,11 +102,9 @@ extension Change: TemplateFields {
 }
 
 extension SiteNav: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("nav", .list(.model(LayoutModel.NavItem.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("nav", .list(.model(LayoutModel.NavItem.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -129,23 +115,21 @@ extension SiteNav: TemplateFields {
 }
 
 extension LayoutModel: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("lang", .text),
-            TemplateField("documentTitle", .text),
-            TemplateField("siteTitle", .model(DisplayText.self)),
-            TemplateField("siteTitleHTML", .text),
-            TemplateField("canonical", .list(.text)),
-            TemplateField("alternates", .list(.model(LayoutModel.Alternate.self))),
-            TemplateField("stylesheet", .text),
-            TemplateField("scripts", .list(.text)),
-            TemplateField("feed", .text),
-            TemplateField("homeHref", .text),
-            TemplateField("siteNav", .text),
-            TemplateField("languages", .list(.model(LayoutModel.LanguageLink.self))),
-            TemplateField("content", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("lang", .text),
+        TemplateField("documentTitle", .text),
+        TemplateField("siteTitle", .model(DisplayText.self)),
+        TemplateField("siteTitleHTML", .text),
+        TemplateField("canonical", .list(.text)),
+        TemplateField("alternates", .list(.model(LayoutModel.Alternate.self))),
+        TemplateField("stylesheet", .text),
+        TemplateField("scripts", .list(.text)),
+        TemplateField("feed", .text),
+        TemplateField("homeHref", .text),
+        TemplateField("siteNav", .text),
+        TemplateField("languages", .list(.model(LayoutModel.LanguageLink.self))),
+        TemplateField("content", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -168,12 +152,10 @@ extension LayoutModel: TemplateFields {
 }
 
 extension LayoutModel.Alternate: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("hreflang", .text),
-            TemplateField("href", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("hreflang", .text),
+        TemplateField("href", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -185,13 +167,11 @@ extension LayoutModel.Alternate: TemplateFields {
 }
 
 extension LayoutModel.NavItem: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("label", .text),
-            TemplateField("href", .text),
-            TemplateField("isCurrent", .flag),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("label", .text),
+        TemplateField("href", .text),
+        TemplateField("isCurrent", .flag),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -204,14 +184,12 @@ extension LayoutModel.NavItem: TemplateFields {
 }
 
 extension LayoutModel.LanguageLink: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("label", .text),
-            TemplateField("lang", .text),
-            TemplateField("href", .text),
-            TemplateField("isCurrent", .flag),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("label", .text),
+        TemplateField("lang", .text),
+        TemplateField("href", .text),
+        TemplateField("isCurrent", .flag),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -225,18 +203,16 @@ extension LayoutModel.LanguageLink: TemplateFields {
 }
 
 extension QuarterLinks: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("quarterName", .text),
-            TemplateField("report", .text),
-            TemplateField("league", .text),
-            TemplateField("green", .text),
-            TemplateField("red", .text),
-            TemplateField("complex", .text),
-            TemplateField("pages", .list(.model(LayoutModel.NavItem.self))),
-            TemplateField("previous", .list(.model(Link.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("quarterName", .text),
+        TemplateField("report", .text),
+        TemplateField("league", .text),
+        TemplateField("green", .text),
+        TemplateField("red", .text),
+        TemplateField("complex", .text),
+        TemplateField("pages", .list(.model(LayoutModel.NavItem.self))),
+        TemplateField("previous", .list(.model(Link.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -254,14 +230,12 @@ extension QuarterLinks: TemplateFields {
 }
 
 extension DataLinks: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("summaryJSON", .text),
-            TemplateField("departmentsJSON", .text),
-            TemplateField("departmentsCSV", .text),
-            TemplateField("datapackage", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("summaryJSON", .text),
+        TemplateField("departmentsJSON", .text),
+        TemplateField("departmentsCSV", .text),
+        TemplateField("datapackage", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -275,18 +249,16 @@ extension DataLinks: TemplateFields {
 }
 
 extension ChannelRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("name", .model(DisplayText.self)),
-            TemplateField("isAssessed", .flag),
-            TemplateField("posts", .text),
-            TemplateField("publicPosts", .text),
-            TemplateField("accepted", .text),
-            TemplateField("replied", .text),
-            TemplateField("acceptanceRate", .text),
-            TemplateField("replyRate", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("name", .model(DisplayText.self)),
+        TemplateField("isAssessed", .flag),
+        TemplateField("posts", .text),
+        TemplateField("publicPosts", .text),
+        TemplateField("accepted", .text),
+        TemplateField("replied", .text),
+        TemplateField("acceptanceRate", .text),
+        TemplateField("replyRate", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -304,13 +276,11 @@ extension ChannelRow: TemplateFields {
 }
 
 extension CategoryRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("name", .model(DisplayText.self)),
-            TemplateField("posts", .text),
-            TemplateField("share", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("name", .model(DisplayText.self)),
+        TemplateField("posts", .text),
+        TemplateField("share", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -323,13 +293,11 @@ extension CategoryRow: TemplateFields {
 }
 
 extension CorrectionItem: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("date", .text),
-            TemplateField("isoDate", .text),
-            TemplateField("text", .model(DisplayText.self)),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("date", .text),
+        TemplateField("isoDate", .text),
+        TemplateField("text", .model(DisplayText.self)),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -342,20 +310,18 @@ extension CorrectionItem: TemplateFields {
 }
 
 extension QuarterReportPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .text),
-            TemplateField("links", .model(QuarterLinks.self)),
-            TemplateField("asOfNote", .text),
-            TemplateField("publishedNote", .text),
-            TemplateField("figures", .list(.model(HeadlineFigure.self))),
-            TemplateField("channels", .list(.model(ChannelRow.self))),
-            TemplateField("categories", .list(.model(CategoryRow.self))),
-            TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
-            TemplateField("corrections", .list(.model(CorrectionItem.self))),
-            TemplateField("downloads", .model(DataLinks.self)),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("asOfNote", .text),
+        TemplateField("publishedNote", .text),
+        TemplateField("figures", .list(.model(HeadlineFigure.self))),
+        TemplateField("channels", .list(.model(ChannelRow.self))),
+        TemplateField("categories", .list(.model(CategoryRow.self))),
+        TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
+        TemplateField("corrections", .list(.model(CorrectionItem.self))),
+        TemplateField("downloads", .model(DataLinks.self)),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -375,25 +341,23 @@ extension QuarterReportPage: TemplateFields {
 }
 
 extension LeagueRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("anchor", .text),
-            TemplateField("rank", .text),
-            TemplateField("department", .model(DepartmentLink.self)),
-            TemplateField("score", .text),
-            TemplateField("acceptanceRate", .text),
-            TemplateField("replyRate", .text),
-            TemplateField("greenRate", .text),
-            TemplateField("green", .text),
-            TemplateField("yellow", .text),
-            TemplateField("gray", .text),
-            TemplateField("red", .text),
-            TemplateField("bonus", .text),
-            TemplateField("penalty", .text),
-            TemplateField("complexIssues", .text),
-            TemplateField("isTopTen", .flag),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("anchor", .text),
+        TemplateField("rank", .text),
+        TemplateField("department", .model(DepartmentLink.self)),
+        TemplateField("score", .text),
+        TemplateField("acceptanceRate", .text),
+        TemplateField("replyRate", .text),
+        TemplateField("greenRate", .text),
+        TemplateField("green", .text),
+        TemplateField("yellow", .text),
+        TemplateField("gray", .text),
+        TemplateField("red", .text),
+        TemplateField("bonus", .text),
+        TemplateField("penalty", .text),
+        TemplateField("complexIssues", .text),
+        TemplateField("isTopTen", .flag),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -418,16 +382,14 @@ extension LeagueRow: TemplateFields {
 }
 
 extension LeaguePage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .text),
-            TemplateField("links", .model(QuarterLinks.self)),
-            TemplateField("asOfNote", .text),
-            TemplateField("departmentCount", .text),
-            TemplateField("rows", .list(.model(LeagueRow.self))),
-            TemplateField("chart", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("asOfNote", .text),
+        TemplateField("departmentCount", .text),
+        TemplateField("rows", .list(.model(LeagueRow.self))),
+        TemplateField("chart", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -443,15 +405,13 @@ extension LeaguePage: TemplateFields {
 }
 
 extension GreenListRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("position", .text),
-            TemplateField("department", .model(DepartmentLink.self)),
-            TemplateField("posts", .text),
-            TemplateField("accepted", .text),
-            TemplateField("green", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("position", .text),
+        TemplateField("department", .model(DepartmentLink.self)),
+        TemplateField("posts", .text),
+        TemplateField("accepted", .text),
+        TemplateField("green", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -466,15 +426,13 @@ extension GreenListRow: TemplateFields {
 }
 
 extension GreenRateRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("department", .model(DepartmentLink.self)),
-            TemplateField("greenRate", .text),
-            TemplateField("green", .text),
-            TemplateField("accepted", .text),
-            TemplateField("isAllGreen", .flag),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("department", .model(DepartmentLink.self)),
+        TemplateField("greenRate", .text),
+        TemplateField("green", .text),
+        TemplateField("accepted", .text),
+        TemplateField("isAllGreen", .flag),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -489,15 +447,13 @@ extension GreenRateRow: TemplateFields {
 }
 
 extension GreenPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .text),
-            TemplateField("links", .model(QuarterLinks.self)),
-            TemplateField("asOfNote", .text),
-            TemplateField("allGreen", .list(.model(GreenListRow.self))),
-            TemplateField("greenRates", .list(.model(GreenRateRow.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("asOfNote", .text),
+        TemplateField("allGreen", .list(.model(GreenListRow.self))),
+        TemplateField("greenRates", .list(.model(GreenRateRow.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -512,16 +468,14 @@ extension GreenPage: TemplateFields {
 }
 
 extension RedDepartment: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("anchor", .text),
-            TemplateField("position", .text),
-            TemplateField("department", .model(DepartmentLink.self)),
-            TemplateField("red", .text),
-            TemplateField("redRate", .text),
-            TemplateField("redPosts", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("anchor", .text),
+        TemplateField("position", .text),
+        TemplateField("department", .model(DepartmentLink.self)),
+        TemplateField("red", .text),
+        TemplateField("redRate", .text),
+        TemplateField("redPosts", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -537,15 +491,13 @@ extension RedDepartment: TemplateFields {
 }
 
 extension RedPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .text),
-            TemplateField("links", .model(QuarterLinks.self)),
-            TemplateField("asOfNote", .text),
-            TemplateField("topRed", .list(.model(RedDepartment.self))),
-            TemplateField("departments", .list(.model(RedDepartment.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("asOfNote", .text),
+        TemplateField("topRed", .list(.model(RedDepartment.self))),
+        TemplateField("departments", .list(.model(RedDepartment.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -560,17 +512,15 @@ extension RedPage: TemplateFields {
 }
 
 extension ComplexIssueCard: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .model(DisplayText.self)),
-            TemplateField("href", .text),
-            TemplateField("lead", .model(DepartmentLink.self)),
-            TemplateField("partners", .list(.model(DepartmentLink.self))),
-            TemplateField("location", .list(.model(DisplayText.self))),
-            TemplateField("resolved", .text),
-            TemplateField("isoResolved", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("href", .text),
+        TemplateField("lead", .model(DepartmentLink.self)),
+        TemplateField("partners", .list(.model(DepartmentLink.self))),
+        TemplateField("location", .list(.model(DisplayText.self))),
+        TemplateField("resolved", .text),
+        TemplateField("isoResolved", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -587,13 +537,11 @@ extension ComplexIssueCard: TemplateFields {
 }
 
 extension LeaderRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("position", .text),
-            TemplateField("department", .model(DepartmentLink.self)),
-            TemplateField("issues", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("position", .text),
+        TemplateField("department", .model(DepartmentLink.self)),
+        TemplateField("issues", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -606,14 +554,12 @@ extension LeaderRow: TemplateFields {
 }
 
 extension ComplexPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .text),
-            TemplateField("links", .model(QuarterLinks.self)),
-            TemplateField("cards", .list(.model(ComplexIssueCard.self))),
-            TemplateField("leaders", .list(.model(LeaderRow.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("cards", .list(.model(ComplexIssueCard.self))),
+        TemplateField("leaders", .list(.model(LeaderRow.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -627,14 +573,12 @@ extension ComplexPage: TemplateFields {
 }
 
 extension ComplexIssuePage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .model(DisplayText.self)),
-            TemplateField("links", .model(QuarterLinks.self)),
-            TemplateField("card", .model(ComplexIssueCard.self)),
-            TemplateField("story", .list(.model(DisplayMarkdown.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("card", .model(ComplexIssueCard.self)),
+        TemplateField("story", .list(.model(DisplayMarkdown.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -648,13 +592,11 @@ extension ComplexIssuePage: TemplateFields {
 }
 
 extension DepartmentIndexRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("department", .model(DepartmentLink.self)),
-            TemplateField("latestRank", .text),
-            TemplateField("latestScore", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("department", .model(DepartmentLink.self)),
+        TemplateField("latestRank", .text),
+        TemplateField("latestScore", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -667,13 +609,11 @@ extension DepartmentIndexRow: TemplateFields {
 }
 
 extension DepartmentsPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .text),
-            TemplateField("latestQuarter", .list(.text)),
-            TemplateField("rows", .list(.model(DepartmentIndexRow.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("latestQuarter", .list(.text)),
+        TemplateField("rows", .list(.model(DepartmentIndexRow.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -686,16 +626,14 @@ extension DepartmentsPage: TemplateFields {
 }
 
 extension DepartmentQuarterRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("quarter", .model(Link.self)),
-            TemplateField("rank", .text),
-            TemplateField("score", .text),
-            TemplateField("posts", .text),
-            TemplateField("greenRate", .text),
-            TemplateField("redRate", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("quarter", .model(Link.self)),
+        TemplateField("rank", .text),
+        TemplateField("score", .text),
+        TemplateField("posts", .text),
+        TemplateField("greenRate", .text),
+        TemplateField("redRate", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -711,14 +649,12 @@ extension DepartmentQuarterRow: TemplateFields {
 }
 
 extension DepartmentIssue: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .model(DisplayText.self)),
-            TemplateField("href", .text),
-            TemplateField("quarter", .text),
-            TemplateField("role", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("href", .text),
+        TemplateField("quarter", .text),
+        TemplateField("role", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -732,13 +668,11 @@ extension DepartmentIssue: TemplateFields {
 }
 
 extension DepartmentRedQuarter: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("quarter", .model(Link.self)),
-            TemplateField("redPosts", .text),
-            TemplateField("allRedPosts", .list(.model(Link.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("quarter", .model(Link.self)),
+        TemplateField("redPosts", .text),
+        TemplateField("allRedPosts", .list(.model(Link.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -751,16 +685,14 @@ extension DepartmentRedQuarter: TemplateFields {
 }
 
 extension DepartmentPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .model(DisplayText.self)),
-            TemplateField("indexHref", .text),
-            TemplateField("rows", .list(.model(DepartmentQuarterRow.self))),
-            TemplateField("chart", .list(.text)),
-            TemplateField("issues", .list(.model(DepartmentIssue.self))),
-            TemplateField("redQuarters", .list(.model(DepartmentRedQuarter.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("indexHref", .text),
+        TemplateField("rows", .list(.model(DepartmentQuarterRow.self))),
+        TemplateField("chart", .list(.text)),
+        TemplateField("issues", .list(.model(DepartmentIssue.self))),
+        TemplateField("redQuarters", .list(.model(DepartmentRedQuarter.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -776,18 +708,16 @@ extension DepartmentPage: TemplateFields {
 }
 
 extension ArchiveRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("quarter", .model(Link.self)),
-            TemplateField("published", .text),
-            TemplateField("posts", .text),
-            TemplateField("acceptanceRate", .text),
-            TemplateField("replyRate", .text),
-            TemplateField("greenRate", .text),
-            TemplateField("redRate", .text),
-            TemplateField("departments", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("quarter", .model(Link.self)),
+        TemplateField("published", .text),
+        TemplateField("posts", .text),
+        TemplateField("acceptanceRate", .text),
+        TemplateField("replyRate", .text),
+        TemplateField("greenRate", .text),
+        TemplateField("redRate", .text),
+        TemplateField("departments", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -805,15 +735,13 @@ extension ArchiveRow: TemplateFields {
 }
 
 extension HomeLatestQuarter: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("links", .model(QuarterLinks.self)),
-            TemplateField("asOfNote", .text),
-            TemplateField("figures", .list(.model(HeadlineFigure.self))),
-            TemplateField("topLeague", .list(.model(LeagueRow.self))),
-            TemplateField("topRed", .list(.model(RedDepartment.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("asOfNote", .text),
+        TemplateField("figures", .list(.model(HeadlineFigure.self))),
+        TemplateField("topLeague", .list(.model(LeagueRow.self))),
+        TemplateField("topRed", .list(.model(RedDepartment.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -828,13 +756,11 @@ extension HomeLatestQuarter: TemplateFields {
 }
 
 extension HomeEReading: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("month", .text),
-            TemplateField("title", .model(DisplayText.self)),
-            TemplateField("href", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("month", .text),
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("href", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -847,18 +773,16 @@ extension HomeEReading: TemplateFields {
 }
 
 extension HomePage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .model(DisplayText.self)),
-            TemplateField("latest", .list(.model(HomeLatestQuarter.self))),
-            TemplateField("eReading", .list(.model(HomeEReading.self))),
-            TemplateField("pages", .list(.model(Link.self))),
-            TemplateField("archiveHref", .text),
-            TemplateField("departmentsHref", .text),
-            TemplateField("methodologyHref", .text),
-            TemplateField("eReadingHref", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("latest", .list(.model(HomeLatestQuarter.self))),
+        TemplateField("eReading", .list(.model(HomeEReading.self))),
+        TemplateField("pages", .list(.model(Link.self))),
+        TemplateField("archiveHref", .text),
+        TemplateField("departmentsHref", .text),
+        TemplateField("methodologyHref", .text),
+        TemplateField("eReadingHref", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -876,12 +800,10 @@ extension HomePage: TemplateFields {
 }
 
 extension ArchivePage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .text),
-            TemplateField("rows", .list(.model(ArchiveRow.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("rows", .list(.model(ArchiveRow.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -893,14 +815,12 @@ extension ArchivePage: TemplateFields {
 }
 
 extension EReadingRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("month", .text),
-            TemplateField("title", .model(DisplayText.self)),
-            TemplateField("href", .text),
-            TemplateField("hits", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("month", .text),
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("href", .text),
+        TemplateField("hits", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -914,12 +834,10 @@ extension EReadingRow: TemplateFields {
 }
 
 extension EReadingPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .text),
-            TemplateField("rows", .list(.model(EReadingRow.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("rows", .list(.model(EReadingRow.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -931,12 +849,10 @@ extension EReadingPage: TemplateFields {
 }
 
 extension OfficialRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("name", .model(DisplayText.self)),
-            TemplateField("role", .model(DisplayText.self)),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("name", .model(DisplayText.self)),
+        TemplateField("role", .model(DisplayText.self)),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -948,13 +864,11 @@ extension OfficialRow: TemplateFields {
 }
 
 extension FeedbackItem: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("label", .text),
-            TemplateField("value", .text),
-            TemplateField("href", .list(.text)),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("label", .text),
+        TemplateField("value", .text),
+        TemplateField("href", .list(.text)),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -967,19 +881,17 @@ extension FeedbackItem: TemplateFields {
 }
 
 extension EReadingMonthPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .model(DisplayText.self)),
-            TemplateField("month", .text),
-            TemplateField("officials", .list(.model(OfficialRow.self))),
-            TemplateField("body", .list(.model(DisplayMarkdown.self))),
-            TemplateField("hits", .text),
-            TemplateField("opinions", .text),
-            TemplateField("handledWithin", .text),
-            TemplateField("feedback", .list(.model(FeedbackItem.self))),
-            TemplateField("indexHref", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("month", .text),
+        TemplateField("officials", .list(.model(OfficialRow.self))),
+        TemplateField("body", .list(.model(DisplayMarkdown.self))),
+        TemplateField("hits", .text),
+        TemplateField("opinions", .text),
+        TemplateField("handledWithin", .text),
+        TemplateField("feedback", .list(.model(FeedbackItem.self))),
+        TemplateField("indexHref", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -998,12 +910,10 @@ extension EReadingMonthPage: TemplateFields {
 }
 
 extension WeightRow: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("rate", .text),
-            TemplateField("weight", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("rate", .text),
+        TemplateField("weight", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -1015,17 +925,15 @@ extension WeightRow: TemplateFields {
 }
 
 extension MethodologyPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .text),
-            TemplateField("lightRules", .list(.text)),
-            TemplateField("weights", .list(.model(WeightRow.self))),
-            TemplateField("complexPoints", .text),
-            TemplateField("channels", .list(.model(DisplayText.self))),
-            TemplateField("rounding", .text),
-            TemplateField("asOf", .text),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("lightRules", .list(.text)),
+        TemplateField("weights", .list(.model(WeightRow.self))),
+        TemplateField("complexPoints", .text),
+        TemplateField("channels", .list(.model(DisplayText.self))),
+        TemplateField("rounding", .text),
+        TemplateField("asOf", .text),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -1042,12 +950,10 @@ extension MethodologyPage: TemplateFields {
 }
 
 extension FreePageModel: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("title", .model(DisplayText.self)),
-            TemplateField("body", .list(.model(DisplayMarkdown.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("body", .list(.model(DisplayMarkdown.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -1059,11 +965,9 @@ extension FreePageModel: TemplateFields {
 }
 
 extension NotFoundPage: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("messages", .list(.model(NotFoundPage.Message.self))),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("messages", .list(.model(NotFoundPage.Message.self))),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {
@@ -1074,14 +978,12 @@ extension NotFoundPage: TemplateFields {
 }
 
 extension NotFoundPage.Message: TemplateFields {
-    static var templateFields: [TemplateField] {
-        [
-            TemplateField("lang", .text),
-            TemplateField("heading", .text),
-            TemplateField("message", .text),
-            TemplateField("home", .model(Link.self)),
-        ]
-    }
+    static let templateFields = [
+        TemplateField("lang", .text),
+        TemplateField("heading", .text),
+        TemplateField("message", .text),
+        TemplateField("home", .model(Link.self)),
+    ]
 
     func field(named name: String) -> Any? {
         switch name {

@@ -10,7 +10,7 @@ import Mustache
 
 /// A view model that answers `{{name}}` look-ups with a switch; strings it returns reach
 /// the template as `TemplateText`.
-protocol TemplateFields: MustacheParent {
+protocol TemplateFields: MustacheParent, SendableMetatype {
     /// The names `field(named:)` answers, in declaration order, with the kind of value each holds.
     static var templateFields: [TemplateField] { get }
     func field(named name: String) -> Any?
@@ -25,7 +25,7 @@ extension TemplateFields {
 }
 
 /// One `{{name}}` a view model answers.
-struct TemplateField {
+struct TemplateField: Sendable {
     let name: String
     let kind: TemplateValueKind
 
@@ -36,7 +36,7 @@ struct TemplateField {
 }
 
 /// What a template finds under a name: what a section over it pushes, and what names it has.
-indirect enum TemplateValueKind {
+indirect enum TemplateValueKind: Sendable {
     case text
     case flag
     case model(any TemplateFields.Type)

@@ -17,7 +17,7 @@ struct TemplateTag: Equatable {
     var kind: Kind
     /// The name as written, spaces around it removed.
     var name: String
-    /// Of the name's first character, 1-based (columns count characters).
+    /// Of the name's first character, 1-based (columns count Unicode scalars).
     var line: Int
     var column: Int
 }
@@ -27,45 +27,45 @@ extension TemplateTag {
     /// set-delimiter tag (the tags after it are no longer `{{ }}`; the shipped
     /// templates use none) and at a tag that is not closed (a parse error already).
     static func tags(in source: String) -> [TemplateTag] {
-        let characters = Array(source)
+        let bytes = Array(source.utf8)
         var tags: [TemplateTag] = []
         var index = 0, line = 1, column = 1
 
         func advance(to end: Int) {
             while index < end {
-                if characters[index].isNewline {
+                if bytes[index] == UInt8(ascii: "\n") {
                     line += 1
                     column = 1
-                } else {
+                } else if bytes[index] & 0xC0 != 0x80 {  // not a UTF-8 continuation byte
                     column += 1
                 }
                 index += 1
             }
         }
-        func find(_ text: String, from start: Int) -> Int? {
-            let needle = Array(text)
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
             var position = start
-            while position + needle.count <= characters.count {
-                if characters[position] == needle[0], Array(characters[position..<(position + needle.count)]) == needle { return position }
+            while position + needle.count <= bytes.count {
+                if bytes[position] == needle[0], bytes[position..<(position + needle.count)].elementsEqual(needle) { return position }
                 position += 1
             }
             return nil
         }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
-        while let open = find("{{", from: index) {
+        while let open = find(Self.open, from: index) {
             advance(to: open + 2)
-            let sigil = index < characters.count ? characters[index] : " "
+            let sigil = index < bytes.count ? bytes[index] : UInt8(ascii: " ")
             let kind: Kind = switch sigil {
-            case "{", "&": .unescaped
-            case "#": .section
-            case "^": .invertedSection
-            case "/": .close
-            case ">": .partial
-            case "<": .parent
-            case "$": .block
-            case "!": .comment
-            case "%": .pragma
-            case "=": .setDelimiter
+            case UInt8(ascii: "{"), UInt8(ascii: "&"): .unescaped
+            case UInt8(ascii: "#"): .section
+            case UInt8(ascii: "^"): .invertedSection
+            case UInt8(ascii: "/"): .close
+            case UInt8(ascii: ">"): .partial
+            case UInt8(ascii: "<"): .parent
+            case UInt8(ascii: "$"): .block
+            case UInt8(ascii: "!"): .comment
+            case UInt8(ascii: "%"): .pragma
+            case UInt8(ascii: "="): .setDelimiter
             default: .variable
             }
             if kind != .variable { advance(to: index + 1) }
@@ -73,13 +73,18 @@ extension TemplateTag {
                 tags.append(TemplateTag(kind: kind, name: "", line: line, column: column))
                 break
             }
-            guard let close = find(sigil == "{" ? "}}}" : "}}", from: index) else { break }
-            while index < close, characters[index].isWhitespace { advance(to: index + 1) }
+            let isTriple = sigil == UInt8(ascii: "{")
+            guard let close = find(isTriple ? Self.closeTriple : Self.close, from: index) else { break }
+            while index < close, isSpace(bytes[index]) { advance(to: index + 1) }
             var end = close
-            while end > index, characters[end - 1].isWhitespace { end -= 1 }
-            tags.append(TemplateTag(kind: kind, name: String(characters[index..<end]), line: line, column: column))
-            advance(to: close + (sigil == "{" ? 3 : 2))
+            while end > index, isSpace(bytes[end - 1]) { end -= 1 }
+            tags.append(TemplateTag(kind: kind, name: String(decoding: bytes[index..<end], as: UTF8.self), line: line, column: column))
+            advance(to: close + (isTriple ? 3 : 2))
         }
         return tags
     }
+
+    private static let open = Array("{{".utf8)
+    private static let close = Array("}}".utf8)
+    private static let closeTriple = Array("}}}".utf8)
 }

@@ -33,11 +33,15 @@ extension UIStrings {
     ]
 
     /// Every `{name}` of `value` that the program does not fill for `key`. `line`
-    /// is where the value starts in the file; the column is found in `lines`.
+    /// is where the value starts in the file (`text`), where the column is looked for.
     static func placeholderDiagnostics(key: String, value: String, path: String, line: Int, column: Int,
-                                       lines: [Substring]) -> [Diagnostic] {
+                                       text: String) -> [Diagnostic] {
+        guard value.utf8.contains(UInt8(ascii: "{")) else { return [] }
         let filled = placeholders[key] ?? []
-        return placeholderNames(in: value).filter { !filled.contains($0) }.map { name in
+        let unfilled = placeholderNames(in: value).filter { !filled.contains($0) }
+        guard !unfilled.isEmpty else { return [] }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return unfilled.map { name in
             let written = "{\(name)}"
             var position = (line: line, column: column)
             for number in line..<min(line + 20, lines.count + 1) {

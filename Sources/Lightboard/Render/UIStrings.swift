@@ -53,7 +53,6 @@ struct UIStrings: Sendable {
         var values: [String: String] = [:]
         var monthNames: [String] = []
         var diagnostics: [Diagnostic] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { continue }
             if key == "month_names" {
@@ -65,7 +64,7 @@ struct UIStrings: Sendable {
             } else if let value = valueNode.string {
                 values[key] = value
                 diagnostics += placeholderDiagnostics(key: key, value: value, path: path, line: valueNode.mark.map { $0.line } ?? 1,
-                                                      column: valueNode.mark.map { $0.column } ?? 1, lines: lines)
+                                                      column: valueNode.mark.map { $0.column } ?? 1, text: text)
             } else {
                 diagnostics.append(Diagnostic(file: path, line: keyNode.mark.map { $0.line } ?? 1,
                                               message: "`\(key)` must be a text"))
