@@ -10,6 +10,8 @@ struct LightboardCommand: ParsableCommand {
         discussion: """
             Typical use, from the project folder:
               lightboard check            find every mistake in Content/ (writes nothing)
+              lightboard check --templates Templates
+                                          ... and in the templates, against the content's languages
               lightboard build            build Content/ into Site/ with the templates in Templates/
 
             Errors are printed as FILE:LINE: error: MESSAGE, with a hint where one helps.
@@ -82,15 +84,16 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content (and, with --templates, the templates) and report every error; write nothing.",
         discussion: """
-            With --templates, every {{name}} of every template must be a value of its page, every {{> partial}}
-            a file in partials/, every {{t.key}} a string of each language, and every {placeholder} in the strings
+            With --templates, every {{name}} of every template must be a value of its page, every {{> partial}} \
+            a file in partials/, every {{t.key}} a string of each language, and every {placeholder} in the strings \
             one the program fills. `lightboard build` checks the same before it renders anything.
             """
     )
 
     @OptionGroup var content: ContentOption
 
-    @Option(name: .long, help: ArgumentHelp("Also check this templates folder against the content's languages.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Also check this templates folder, once the content passes (its languages come from site.yml).", valueName: "DIR"))
     var templates: String?
 
     func run() throws {
