@@ -45,9 +45,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes Render/TemplateLookups.generated.swift from Render/ViewModels.swift (docs/architecture.md).
+        .executableTarget(name: "generate-template-fields"),
         .testTarget(
             name: "LightboardTests",
-            dependencies: ["Lightboard"]
+            dependencies: ["Lightboard", "generate-template-fields"]
         ),
         .testTarget(
             name: "LightboardServeTests",

@@ -10,6 +10,8 @@ struct LightboardCommand: AsyncParsableCommand {
         discussion: """
             Typical use, from the project folder:
               lightboard check            find every mistake in Content/ (writes nothing)
+              lightboard check --templates Templates
+                                          ... and in the templates, against the content's languages
               lightboard build            build Content/ into Site/ with the templates in Templates/
               lightboard serve            preview the site in a browser; it reloads when you save a file
               lightboard new quarter 2024-Q4    start a new quarter's folder in Content/quarters/
@@ -126,16 +128,27 @@ func timingReport(_ summary: BuildSummary) -> String {
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the content and report every error; write nothing."
+        abstract: "Check the content (and, with --templates, the templates) and report every error; write nothing.",
+        discussion: """
+            With --templates, every {{name}} of every template must be a value of its page, every {{> partial}} \
+            a file in partials/, every {{t.key}} a string of each language, and every {placeholder} in the strings \
+            one the program fills. `lightboard build` checks the same before it renders anything.
+            """
     )
 
     @OptionGroup var content: ContentOption
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Also check this templates folder, once the content passes (its languages come from site.yml).", valueName: "DIR"))
+    var templates: String?
+
     func run() throws {
         do {
-            let site = try SiteBuilder.compute(contentDirectory: content.content)
+            let site = try templates.map { try SiteBuilder.check(contentDirectory: content.content, templatesDirectory: $0) }
+                ?? SiteBuilder.compute(contentDirectory: content.content)
             print("\(content.content)/ is valid: \(counted(site.quarters.count, "quarter")), \(counted(site.postCount, "post")), "
-                + "\(counted(site.content.registry.departments.count, "department")).")
+                + "\(counted(site.content.registry.departments.count, "department"))"
+                + (templates.map { "; \($0)/ is valid." } ?? "."))
         } catch let errors as ContentErrors {
             throw report(errors, nothingWrittenTo: nil)
         }

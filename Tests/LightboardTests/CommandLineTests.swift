@@ -74,4 +74,53 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.err.contains("\(work.path)/departments.csv:1: error:"), result.err)
         XCTAssertFalse(FileManager.default.fileExists(atPath: Self.repository.appendingPathComponent("Site/.lightboard-tmp").path))
     }
+
+    /// A copy of Templates/ with a mistyped value, a mistyped partial and a renamed placeholder.
+    func mistypedTemplates(in work: URL) throws -> URL {
+        let templates = work.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Templates"), to: templates)
+        for (file, old, new) in [("league.mustache", "<h1>{{title}}</h1>", "<h1>{{titel}}</h1>"),
+                                 ("green.mustache", "{{> quarter-nav}}", "{{> quarter-navi}}"),
+                                 ("strings/en.yml", "{date}\"\npublished", "{datum}\"\npublished")] {
+            let url = templates.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            XCTAssertTrue(text.contains(old), file)
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+        return templates
+    }
+
+    func testBuildWithTemplateMistakesPrintsEveryOneAndWritesNothing() throws {
+        let work = try temporaryDirectory()
+        _ = try mistypedTemplates(in: work)
+        let content = Self.repository.appendingPathComponent("Content").path
+        let result = try run(["build", "--content", content, "--templates", "Templates", "--output", "Site"], in: work)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.err, """
+            Templates/strings/en.yml:11:27: error: placeholder {datum} in `as_of_note` is not filled by the program
+                hint: the program fills {date} in `as_of_note`
+            Templates/green.mustache:1:15: error: unknown partial "quarter-navi"
+                hint: did you mean "quarter-nav"?
+            Templates/league.mustache:2:7: error: unknown value "titel"
+                hint: did you mean "title"?
+            lightboard: 3 errors; nothing was written to Site/.
+
+            """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: work.appendingPathComponent("Site").path))
+    }
+
+    func testCheckWithTemplatesReportsTheSameAndPassesOnTheShippedOnes() throws {
+        let work = try temporaryDirectory()
+        _ = try mistypedTemplates(in: work)
+        let content = Self.repository.appendingPathComponent("Content").path
+        let broken = try run(["check", "--content", content, "--templates", "Templates"], in: work)
+        XCTAssertEqual(broken.status, 1)
+        XCTAssertTrue(broken.err.contains("Templates/league.mustache:2:7: error: unknown value \"titel\""), broken.err)
+        XCTAssertTrue(broken.err.hasSuffix("lightboard: 3 errors.\n"), broken.err)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: work.path), ["Templates"])
+
+        let shipped = try run(["check", "--templates", "Templates"])
+        XCTAssertEqual(shipped.status, 0, shipped.err)
+        XCTAssertTrue(shipped.out.hasSuffix("; Templates/ is valid.\n"), shipped.out)
+    }
 }

@@ -2,11 +2,12 @@ import Mustache
 import XCTest
 @testable import Lightboard
 
-/// The hand-written `MustacheParent` look-ups answer exactly what reflection would:
-/// every stored property by its name, and nothing else.
+/// The generated `MustacheParent` look-ups answer exactly what reflection would:
+/// every stored property by its name, and nothing else; `templateFields` lists the same names.
 final class TemplateLookupTests: XCTestCase {
-    func assertAgreesWithMirror(_ value: any MustacheParent, file: StaticString = #filePath, line: UInt = #line) {
+    func assertAgreesWithMirror(_ value: any TemplateFields, file: StaticString = #filePath, line: UInt = #line) {
         let children = Mirror(reflecting: value).children
+        XCTAssertEqual(type(of: value).templateFields.map(\.name), children.map(\.label), file: file, line: line)
         XCTAssertFalse(children.isEmpty, file: file, line: line)
         for child in children {
             let label = child.label!
@@ -16,7 +17,7 @@ final class TemplateLookupTests: XCTestCase {
         XCTAssertNil(value.child(named: "noSuchField"), file: file, line: line)
     }
 
-    func testEveryHandWrittenLookUpAgreesWithReflection() {
+    func testEveryGeneratedLookUpAgreesWithReflection() {
         var counter = 0
         func text() -> String {
             counter += 1
@@ -25,7 +26,7 @@ final class TemplateLookupTests: XCTestCase {
         let display = DisplayText(text: text(), lang: "en", isFallback: true)
         let link = Link(label: text(), href: text())
         let department = DepartmentLink(name: display, href: text(), html: text())
-        let values: [any MustacheParent] = [
+        let values: [any TemplateFields] = [
             display, link, department,
             LayoutModel.NavItem(label: text(), href: text(), isCurrent: true),
             LayoutModel.LanguageLink(label: text(), lang: "zh", href: text(), isCurrent: false),
@@ -72,7 +73,7 @@ final class TemplateLookupTests: XCTestCase {
                                     isoResolved: text())
         let correction = CorrectionItem(date: text(), isoDate: text(), text: display)
         let latest = HomeLatestQuarter(links: quarterLinks, asOfNote: text(), figures: [figure], topLeague: [leagueRow], topRed: [redDepartment])
-        let pages: [any MustacheParent] = [
+        let pages: [any TemplateFields] = [
             markdown, correction, latest,
             QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure],
                               channels: [], categories: [], narrative: [markdown], corrections: [correction], downloads: downloads),

@@ -84,6 +84,14 @@ public enum SiteBuilder {
         return (RatingCalculator.compute(content: content, accumulators: accumulators), accumulators)
     }
 
+    /// `compute`, then the templates' checks (`lightboard check --templates`): every template
+    /// parses, and every name, partial, interface string and placeholder is known. Renders nothing.
+    public static func check(contentDirectory: String, templatesDirectory: String) throws -> ComputedSite {
+        let site = try compute(contentDirectory: contentDirectory)
+        _ = try TemplateLibrary(directory: templatesDirectory, languages: site.content.config.languages)
+        return site
+    }
+
     /// Renders every page, feed and open-data file in memory.
     public static func render(_ site: ComputedSite, templatesDirectory: String) throws -> [RenderedFile] {
         try render(site, templatesDirectory: templatesDirectory, keeping: { _, _ in false }).files

@@ -78,24 +78,3 @@ struct Formatting: Sendable {
         strings.format("quarter_format", ["year": String(id.year), "quarter": String(id.number)])
     }
 }
-
-/// A quarter-on-quarter change, ready for the `change` partial.
-struct Change: Sendable {
-    var isAvailable = true
-    /// `up`, `down` or `flat` (for a CSS class; the text carries the sign).
-    var trend: String
-    var text: String
-
-    init(difference: Int, text: String) {
-        trend = difference > 0 ? "up" : difference < 0 ? "down" : "flat"
-        self.text = text
-    }
-
-    private init() {
-        isAvailable = false
-        trend = "none"
-        text = "—"
-    }
-
-    static let unavailable = Change()
-}

@@ -19,6 +19,11 @@ struct RenderedPartials: Sendable {
     let siteNav: RenderedPartial<SiteNav, SiteNav>
     let text: RenderedPartial<DisplayText, DisplayText>
 
+    /// The partials above with the value each is rendered with (for the strict template check).
+    static var models: [(name: String, model: any TemplateFields.Type)] {
+        [("department-link", DepartmentLink.self), ("site-nav", SiteNav.self), ("text", DisplayText.self)]
+    }
+
     init(_ templates: TemplateLibrary, language: String) {
         departmentLink = RenderedPartial("department-link", templates, language: language)
         siteNav = RenderedPartial("site-nav", templates, language: language)

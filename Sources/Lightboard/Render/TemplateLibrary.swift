@@ -6,11 +6,19 @@ import Mustache
 /// site by editing these files; every problem is reported as a diagnostic
 /// naming the file, line and column.
 struct TemplateLibrary: Sendable {
-    /// One template per page type, plus the html shell `layout`.
-    static let pageTemplates = [
-        "layout", "home", "archive", "quarter", "league", "green", "red", "complex", "complex-issue",
-        "departments", "department", "e-reading", "e-reading-month", "methodology", "page", "not-found",
-    ]
+    /// One template per page type, plus the html shell `layout`, with the view model it is rendered with.
+    static var pageModels: KeyValuePairs<String, any TemplateFields.Type> {
+        ["layout": LayoutModel.self, "home": HomePage.self, "archive": ArchivePage.self, "quarter": QuarterReportPage.self,
+         "league": LeaguePage.self, "green": GreenPage.self, "red": RedPage.self, "complex": ComplexPage.self,
+         "complex-issue": ComplexIssuePage.self, "departments": DepartmentsPage.self, "department": DepartmentPage.self,
+         "e-reading": EReadingPage.self, "e-reading-month": EReadingMonthPage.self, "methodology": MethodologyPage.self,
+         "page": FreePageModel.self, "not-found": NotFoundPage.self]
+    }
+    static var pageTemplates: [String] { pageModels.map(\.key) }
+    /// Every template the program renders itself, with its view model: what the strict check starts from.
+    static var roots: [(name: String, model: any TemplateFields.Type)] {
+        pageModels.map { ($0.key, $0.value) } + RenderedPartials.models
+    }
     /// Copied to the same path in the output when present; `style.css` is required.
     static let requiredAssets = ["assets/style.css"]
 
@@ -113,6 +121,17 @@ struct TemplateLibrary: Sendable {
             }
         }
 
+        // Every name, partial and interface string of the templates that parsed (a file that did not is
+        // known by its name only).
+        let unparsed = Set(copies.indices.filter { parsed[$0] == nil }.map { copies[$0].file })
+        let sources = templates.map { template in
+            TemplateCheck.Source(name: template.name, file: template.file,
+                                 text: unparsed.contains(template.file) ? "" : String(template.source.dropFirst(Self.escapingPragma.count)))
+        }
+        diagnostics += TemplateCheck.check(sources, roots: Self.roots, strings: languages.compactMap { language in
+            strings[language].map { TemplateCheck.Strings(language: language, keys: Set($0.values.keys)) }
+        })
+
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics) }
         var libraries = Dictionary(uniqueKeysWithValues: languages.map { ($0, MustacheLibrary()) })
         for (copy, template) in zip(copies, parsed) {
@@ -128,7 +147,9 @@ struct TemplateLibrary: Sendable {
 
     /// Renders `template` with `model`; `{{t.KEY}}` reads the interface strings.
     func render(_ template: String, _ model: any TemplateFields, strings: UIStrings) -> String {
-        mustache[strings.language]!.render(TemplateContext(strings: strings.values, model: model), withTemplate: template) ?? ""
+        assert(Self.roots.contains { $0.name == template && $0.model == type(of: model) },
+               "\(template) is rendered with \(type(of: model)): declare it in TemplateLibrary.roots, which the strict check reads")
+        return mustache[strings.language]!.render(TemplateContext(strings: strings.values, model: model), withTemplate: template) ?? ""
     }
 
     private static func describe(_ error: any Error) -> String {

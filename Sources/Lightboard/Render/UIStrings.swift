@@ -63,6 +63,8 @@ struct UIStrings: Sendable {
                 }
             } else if let value = valueNode.string {
                 values[key] = value
+                diagnostics += placeholderDiagnostics(key: key, value: value, path: path, line: valueNode.mark.map { $0.line } ?? 1,
+                                                      column: valueNode.mark.map { $0.column } ?? 1, text: text)
             } else {
                 diagnostics.append(Diagnostic(file: path, line: keyNode.mark.map { $0.line } ?? 1,
                                               message: "`\(key)` must be a text"))
@@ -91,7 +93,8 @@ struct UIStrings: Sendable {
 
     /// `self[key]` with each `{name}` replaced by its value.
     func format(_ key: String, _ arguments: KeyValuePairs<String, String>) -> String {
-        Self.fill(self[key], arguments)
+        assert(Self.placeholders[key] == Set(arguments.map(\.key)), "`\(key)`: UIStrings.placeholders must list \(arguments.map(\.key))")
+        return Self.fill(self[key], arguments)
     }
 
     /// One pass over the pattern's UTF-8 bytes: a `{name}` without an argument

@@ -1,5 +1,7 @@
 // View models: the contract with the templates. Every value is a ready-made
 // string (or a list of further view models); Mustache only prints them.
+// Their template look-ups and field lists are generated from this file:
+// after a change, run `swift run generate-template-fields` (TemplateLookups.generated.swift).
 // Optionals are avoided on purpose: Mustache looks a missing (nil) key up in
 // the enclosing objects, so an optional part is a list of zero or one item.
 
@@ -35,6 +37,27 @@ struct HeadlineFigure: Sendable {
     var label: String
     var value: String
     var change: Change
+}
+
+/// A quarter-on-quarter change, ready for the `change` partial.
+struct Change: Sendable {
+    var isAvailable = true
+    /// `up`, `down` or `flat` (for a CSS class; the text carries the sign).
+    var trend: String
+    var text: String
+
+    init(difference: Int, text: String) {
+        trend = difference > 0 ? "up" : difference < 0 ? "down" : "flat"
+        self.text = text
+    }
+
+    private init() {
+        isAvailable = false
+        trend = "none"
+        text = "—"
+    }
+
+    static let unavailable = Change()
 }
 
 // MARK: - Layout

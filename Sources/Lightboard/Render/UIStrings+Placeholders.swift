@@ -1,0 +1,73 @@
+/// The `{name}` placeholders the program fills in the interface strings.
+///
+/// `UIStrings.fill` leaves a placeholder it has no value for as written, so a
+/// placeholder renamed in `strings/en.yml` (`{datum}` for `{date}`) would be
+/// published as "Status as of {datum}". Loading the strings rejects it instead.
+/// `format(_:_:)` asserts that its arguments are the ones declared here, so the
+/// table cannot drift from the code (the debug builds of the tests render every page).
+extension UIStrings {
+    static let placeholders: [String: Set<String>] = [
+        "date_format": ["year", "month", "month_name", "day"],
+        "month_format": ["year", "month", "month_name"],
+        "quarter_format": ["year", "quarter"],
+        "percentage_points": ["value"],
+        "working_days": ["days"],
+        "working_days_one": ["days"],
+        "rank_of": ["rank", "count"],
+        "as_of_note": ["date"],
+        "published_note": ["date"],
+        "page_title_quarter": ["quarter"],
+        "page_title_league": ["quarter"],
+        "page_title_green": ["quarter"],
+        "page_title_red": ["quarter"],
+        "page_title_complex": ["quarter"],
+        "chart_league_title": ["quarter"],
+        "chart_department_title": ["department"],
+        "department_red_all": ["count"],
+        "method_green": ["days"],
+        "method_yellow": ["from", "days"],
+        "method_gray": ["days"],
+        "method_complex_points": ["points"],
+        "feed_title": ["site"],
+        "feed_quarter_summary": ["posts", "green_rate", "red_rate", "as_of"],
+    ]
+
+    /// Every `{name}` of `value` that the program does not fill for `key`. `line`
+    /// is where the value starts in the file (`text`), where the column is looked for.
+    static func placeholderDiagnostics(key: String, value: String, path: String, line: Int, column: Int,
+                                       text: String) -> [Diagnostic] {
+        guard value.utf8.contains(UInt8(ascii: "{")) else { return [] }
+        let filled = placeholders[key] ?? []
+        let unfilled = placeholderNames(in: value).filter { !filled.contains($0) }
+        guard !unfilled.isEmpty else { return [] }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return unfilled.map { name in
+            let written = "{\(name)}"
+            var position = (line: line, column: column)
+            for number in line..<min(line + 20, lines.count + 1) {
+                if let range = lines[number - 1].range(of: written) {
+                    position = (number, lines[number - 1].distance(from: lines[number - 1].startIndex, to: range.lowerBound) + 1)
+                    break
+                }
+            }
+            let hint = Suggestion.closest(to: name, among: filled.sorted()).map { "did you mean {\($0)}?" }
+                ?? (filled.isEmpty ? "the program fills no placeholder in `\(key)`: write the text without braces"
+                                   : "the program fills \(filled.sorted().map { "{\($0)}" }.joined(separator: ", ")) in `\(key)`")
+            return Diagnostic(file: path, line: position.line, column: position.column,
+                              message: "placeholder \(written) in `\(key)` is not filled by the program", hint: hint)
+        }
+    }
+
+    /// The names of the `{name}`s that `fill` would replace: a `{` up to the next `}` with no `{` between.
+    static func placeholderNames(in pattern: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(where: { $0 == "}" || $0 == "{" }) else { break }
+            if after[close] == "}" { names.append(String(after[..<close])) }
+            rest = after[close...].first == "{" ? after[close...] : after[after.index(after: close)...]
+        }
+        return names
+    }
+}
