@@ -37,7 +37,8 @@ let package = Package(
         ),
         .testTarget(
             name: "LightboardTests",
-            dependencies: ["Lightboard"]
+            dependencies: ["Lightboard"],
+            exclude: ["Snapshots"]  // golden files, read by path (SnapshotSupport.swift)
         ),
     ]
 )
