@@ -173,6 +173,28 @@ extension RedDepartment: TemplateFields {
     }
 }
 
+extension RedPostList: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
+extension RedPostRow: TemplateFields {
+    func field(named name: String) -> Any? {
+        switch name {
+        case "isPublic": self.isPublic
+        case "title": self.title
+        case "url": self.url
+        case "posted": self.posted
+        case "waiting": self.waiting
+        default: nil
+        }
+    }
+}
+
 extension DepartmentIndexRow: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
