@@ -49,7 +49,8 @@ let package = Package(
         .executableTarget(name: "generate-template-fields"),
         .testTarget(
             name: "LightboardTests",
-            dependencies: ["Lightboard", "generate-template-fields"]
+            dependencies: ["Lightboard", "generate-template-fields"],
+            exclude: ["Snapshots"]  // golden files, read by path (SnapshotSupport.swift)
         ),
         .testTarget(
             name: "LightboardServeTests",

@@ -73,6 +73,42 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(try site("site"), before)
     }
 
+    func testCacheRecordsReadBackWhatWasWritten() throws {
+        let posts = [RedPost(id: "q3-1", department: "housing", isPublic: true, title: "路灯", url: nil,
+                             postedAt: Timestamp(instant: 1_727_000_000, localDay: Day(ordinal: 739_000)), workingDaysWaiting: 35),
+                     RedPost(id: "q3-2", department: "psb", isPublic: false, title: "", url: "https://board.example/?id=2&x",
+                             postedAt: Timestamp(instant: -5, localDay: Day(ordinal: 1)), workingDaysWaiting: 0)]
+        let counts = PeriodAccumulator.Counts(
+            channelTallies: [Tally(posts: 3, accepted: 2, replied: 1, lights: LightCounts(green: 1, yellow: 2, gray: 3, red: 4))],
+            publicPosts: [7, 0], assessed: Tally(posts: 9, settled: 4, rated: 3, satisfied: 2, settledWithin: [1, 4]),
+            categoryPosts: [], departmentTallies: [Tally(replied: 5)], redPosts: posts,
+            rankingTallies: [[Tally(posts: 2, lights: LightCounts(green: 1))], []], dimensionStars: [0, 1, 2, 3, 4],
+            columns: PostsColumns(hasSettledAt: true, hasRatings: false))
+        let cache = BuildCache(inputs: BuildInputs(groups: ["site": "executable x\n", "quarters/2024-Q3": "a 1\n"]),
+                               outputs: ["en/index.html": "1 2 3 4"], summary: BuildCache.Summary(quarters: 1, posts: 9),
+                               quarters: ["2024-Q3": BuildCache.CachedQuarter(inputs: "a 1\n", counts: counts)])
+        let bytes = cache.fileBytes
+        let read = try XCTUnwrap(BuildCache(fileBytes: Data(bytes)))
+        XCTAssertEqual(read.inputs, cache.inputs)
+        XCTAssertEqual(read.outputs, cache.outputs)
+        XCTAssertEqual([read.summary.quarters, read.summary.posts], [1, 9])
+        let quarter = try XCTUnwrap(read.quarters["2024-Q3"])
+        XCTAssertEqual(quarter.inputs, "a 1\n")
+        XCTAssertEqual(quarter.counts.redPosts, posts)
+        XCTAssertEqual(quarter.counts.channelTallies, counts.channelTallies)
+        XCTAssertEqual(quarter.counts.assessed, counts.assessed)
+        XCTAssertEqual(quarter.counts.rankingTallies, counts.rankingTallies)
+        XCTAssertEqual(quarter.counts.dimensionStars, counts.dimensionStars)
+        XCTAssertEqual(quarter.counts.columns, counts.columns)
+        XCTAssertEqual([quarter.counts.publicPosts, quarter.counts.categoryPosts], [[7, 0], []])
+        XCTAssertEqual([quarter.counts.assessed] + quarter.counts.departmentTallies, [counts.assessed] + counts.departmentTallies)
+        XCTAssertNil(BuildCache(fileBytes: Data(bytes.dropLast())), "cut short")
+        XCTAssertNil(BuildCache(fileBytes: Data(bytes + [0])), "a byte past the end")
+        var otherFormat = bytes
+        otherFormat[otherFormat.firstIndex(of: UInt8(ascii: "\n"))! - 1] = UInt8(ascii: "9")
+        XCTAssertNil(BuildCache(fileBytes: Data(otherFormat)), "another format")
+    }
+
     func testUnreadableCacheMeansAFullBuild() throws {
         try build(into: "site")
         let before = try site("site")

@@ -37,6 +37,8 @@ final class TemplateLookupTests: XCTestCase {
             GreenListRow(position: text(), department: department, posts: text(), accepted: text(), green: text()),
             GreenRateRow(department: department, greenRate: text(), green: text(), accepted: text(), isAllGreen: true),
             RedDepartment(anchor: text(), position: text(), department: department, red: text(), redRate: text(), redPosts: text()),
+            RedPostList(rows: text()),
+            RedPostRow(isPublic: true, title: display, url: [text()], posted: text(), waiting: text()),
             DepartmentIndexRow(department: department, latestRank: text(), latestScore: text()),
             DepartmentQuarterRow(quarter: link, rank: text(), score: text(), posts: text(), greenRate: text(), redRate: text()),
             ArchiveRow(quarter: link, published: text(), posts: text(), acceptanceRate: text(), replyRate: text(), greenRate: text(),

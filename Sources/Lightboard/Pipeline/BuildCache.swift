@@ -17,7 +17,7 @@ import Foundation
 /// (deleted, unreadable, another format) is a full build with the same output.
 struct BuildCache {
     /// Raised whenever what is saved, or what it means, changes (the file's header names it: `BuildCacheFile.swift`).
-    static let currentFormat = 4
+    static let currentFormat = 5
 
     /// Stamps of everything the build read: content, templates and the executable.
     var inputs: BuildInputs
@@ -37,7 +37,7 @@ struct BuildCache {
         var counts: PeriodAccumulator.Counts
     }
 
-    /// The cache of `outputDirectory`, or nil when there is none usable.
+    /// The cache of `outputDirectory`, or nil when there is none usable (`BuildCacheFile.swift`).
     static func load(outputDirectory: String) -> BuildCache? {
         FileManager.default.contents(atPath: path(in: outputDirectory)).flatMap(BuildCache.init(fileBytes:))
     }
@@ -89,6 +89,51 @@ struct BuildCache {
         for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return String(zeroPadded: hash, width: 16, radix: 16)
     }
+}
+
+// MARK: - The cache file's records (the format: `BuildCacheFile.swift`)
+
+extension BuildCache: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(inputs: file.read(), outputs: file.read(), summary: file.read(), quarters: file.read())
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        file.write(inputs)
+        file.write(outputs)
+        file.write(summary)
+        file.write(quarters)
+    }
+}
+
+extension BuildCache.Summary: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(quarters: file.read(), posts: file.read())
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        file.write(quarters)
+        file.write(posts)
+    }
+}
+
+extension BuildCache.CachedQuarter: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(inputs: file.read(), counts: file.read())
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        file.write(inputs)
+        file.write(counts)
+    }
+}
+
+extension BuildInputs: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(groups: file.read())
+    }
+
+    func write(to file: inout CacheFileWriter) { file.write(groups) }
 }
 
 /// The stamps of a build's inputs, in groups, taken before anything is read, so a

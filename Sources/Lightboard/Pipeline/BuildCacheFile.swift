@@ -1,8 +1,9 @@
 import Foundation
 
-/// The build cache on disk: a header line naming the format, then every value
-/// in a fixed order, integers as 8 little-endian bytes, strings as their UTF-8
-/// byte count and bytes, lists as their count and elements.
+/// The build cache on disk: a header line naming the format, then the
+/// `CacheRecord`s of `BuildCache` in a fixed order, integers as 8 little-endian
+/// bytes, strings as their UTF-8 byte count and bytes, lists as their count
+/// and elements, an optional as a flag and its value.
 ///
 /// Not JSON: `JSONDecoder` took 0.8 s to read the large content's cache (4,000
 /// output stamps and 40 quarters' counts with their red posts) and
@@ -13,16 +14,7 @@ extension BuildCache {
 
     var fileBytes: [UInt8] {
         var file = CacheFileWriter(bytes: Self.header)
-        file.dictionary(inputs.groups)
-        file.dictionary(outputs)
-        file.int(summary.quarters)
-        file.int(summary.posts)
-        file.int(quarters.count)
-        for (folder, quarter) in quarters {
-            file.string(folder)
-            file.string(quarter.inputs)
-            file.counts(quarter.counts)
-        }
+        file.write(self)
         return file.bytes
     }
 
@@ -30,150 +22,223 @@ extension BuildCache {
     init?(fileBytes: Data) {
         guard fileBytes.starts(with: Self.header), let cache = fileBytes.withUnsafeBytes({ bytes in
             var file = CacheFileReader(bytes: bytes.assumingMemoryBound(to: UInt8.self), offset: Self.header.count)
-            return try? file.cache()
+            return try? file.readToEnd(BuildCache.self)
         }) else { return nil }
         self = cache
     }
 }
 
+/// A value of the build cache file, with its two directions side by side: what
+/// `write(to:)` writes, `init(from:)` reads back in the same order.
+protocol CacheRecord {
+    init(from file: inout CacheFileReader) throws
+    func write(to file: inout CacheFileWriter)
+}
+
 struct CacheFileWriter {
     var bytes: [UInt8]
 
-    mutating func int(_ value: Int) {
-        withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 }
-    }
-
-    mutating func string(_ value: String) {
-        int(value.utf8.count)
-        bytes += value.utf8
-    }
-
-    mutating func list<Element>(_ elements: [Element], _ write: (inout Self, Element) -> Void) {
-        int(elements.count)
-        for element in elements { write(&self, element) }
-    }
-
-    mutating func dictionary(_ dictionary: [String: String]) {
-        int(dictionary.count)
-        for (key, value) in dictionary {
-            string(key)
-            string(value)
-        }
-    }
-
-    mutating func counts(_ counts: PeriodAccumulator.Counts) {
-        list(counts.channelTallies) { $0.tally($1) }
-        list(counts.publicPosts) { $0.int($1) }
-        tally(counts.assessed)
-        list(counts.categoryPosts) { $0.int($1) }
-        list(counts.departmentTallies) { $0.tally($1) }
-        list(counts.redPosts) { file, post in
-            file.string(post.id)
-            file.string(post.department)
-            file.int(post.isPublic ? 1 : 0)
-            file.string(post.title)
-            file.int(post.url == nil ? 0 : 1)
-            file.string(post.url ?? "")
-            file.int(Int(post.postedAt.instant))
-            file.int(post.postedAt.localDay.ordinal)
-            file.int(post.workingDaysWaiting)
-        }
-        list(counts.rankingTallies) { file, tallies in file.list(tallies) { $0.tally($1) } }
-        list(counts.dimensionStars) { $0.int($1) }
-        int(counts.columns.hasSettledAt ? 1 : 0)
-        int(counts.columns.hasRatings ? 1 : 0)
-    }
-
-    mutating func tally(_ tally: Tally) {
-        for value in [tally.posts, tally.accepted, tally.replied,
-                      tally.lights.green, tally.lights.yellow, tally.lights.gray, tally.lights.red,
-                      tally.settled, tally.rated, tally.satisfied] {
-            int(value)
-        }
-        list(tally.settledWithin) { $0.int($1) }
-    }
+    mutating func write(_ record: some CacheRecord) { record.write(to: &self) }
 }
 
-/// Reads what `CacheFileWriter` wrote, in the same order; throws `Damaged` on
-/// anything that cannot be there (a count past the end, a flag neither 0 nor 1).
+/// Reads what `CacheFileWriter` wrote; throws `Damaged` on anything that cannot
+/// be there (a count past the end, a flag neither 0 nor 1).
 struct CacheFileReader {
     struct Damaged: Error {}
 
     let bytes: UnsafeBufferPointer<UInt8>
     var offset: Int
 
-    private var isAtEnd: Bool { offset == bytes.count }
+    mutating func read<Record: CacheRecord>(_: Record.Type = Record.self) throws -> Record { try Record(from: &self) }
 
-    /// The whole cache, which must end the file.
-    mutating func cache() throws -> BuildCache {
-        let inputs = try BuildInputs(groups: dictionary())
-        let outputs = try dictionary()
-        let summary = try BuildCache.Summary(quarters: int(), posts: int())
-        let quarters = try list { file in
-            try (file.string(), BuildCache.CachedQuarter(inputs: file.string(), counts: file.counts()))
-        }
-        guard isAtEnd else { throw Damaged() }
-        return BuildCache(inputs: inputs, outputs: outputs, summary: summary,
-                          quarters: Dictionary(quarters, uniquingKeysWith: { first, _ in first }))
-    }
-
-    mutating func int() throws -> Int {
-        guard bytes.count - offset >= 8 else { throw Damaged() }
-        defer { offset += 8 }
-        return Int(Int64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: Int64.self)))
+    /// `Record`, which must end the file.
+    mutating func readToEnd<Record: CacheRecord>(_: Record.Type) throws -> Record {
+        let record = try read(Record.self)
+        guard offset == bytes.count else { throw Damaged() }
+        return record
     }
 
     /// A count of things each at least one byte long, so never more than the bytes left.
-    private mutating func count() throws -> Int {
-        let count = try int()
+    mutating func count() throws -> Int {
+        let count = try read(Int.self)
         guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
         return count
     }
+}
 
-    mutating func bool() throws -> Bool {
-        switch try int() {
-        case 0: false
-        case 1: true
-        default: throw Damaged()
+// MARK: - The building blocks
+
+extension Int: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        guard file.bytes.count - file.offset >= 8 else { throw CacheFileReader.Damaged() }
+        self = Int(Int64(littleEndian: UnsafeRawBufferPointer(file.bytes).loadUnaligned(fromByteOffset: file.offset, as: Int64.self)))
+        file.offset += 8
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        withUnsafeBytes(of: Int64(self).littleEndian) { file.bytes += $0 }
+    }
+}
+
+extension Bool: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        switch try file.read(Int.self) {
+        case 0: self = false
+        case 1: self = true
+        default: throw CacheFileReader.Damaged()
         }
     }
 
-    mutating func string() throws -> String {
-        let count = try count()
-        defer { offset += count }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+    func write(to file: inout CacheFileWriter) { file.write(self ? 1 : 0) }
+}
+
+extension String: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        let count = try file.count()
+        self = String(decoding: UnsafeBufferPointer(rebasing: file.bytes[file.offset..<file.offset + count]), as: UTF8.self)
+        file.offset += count
     }
 
-    mutating func list<Element>(_ read: (inout Self) throws -> Element) throws -> [Element] {
-        let count = try count()
-        var elements: [Element] = []
-        elements.reserveCapacity(count)
-        for _ in 0..<count { elements.append(try read(&self)) }
-        return elements
+    func write(to file: inout CacheFileWriter) {
+        file.write(utf8.count)
+        file.bytes += utf8
+    }
+}
+
+extension Optional: CacheRecord where Wrapped: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        self = try file.read(Bool.self) ? .some(file.read()) : .none
     }
 
-    mutating func dictionary() throws -> [String: String] {
-        try Dictionary(list { file in try (file.string(), file.string()) }, uniquingKeysWith: { first, _ in first })
+    func write(to file: inout CacheFileWriter) {
+        file.write(self != nil)
+        if let self { file.write(self) }
+    }
+}
+
+extension Array: CacheRecord where Element: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        let count = try file.count()
+        self = []
+        reserveCapacity(count)
+        for _ in 0..<count { append(try file.read()) }
     }
 
-    mutating func counts() throws -> PeriodAccumulator.Counts {
-        try PeriodAccumulator.Counts(
-            channelTallies: list { try $0.tally() }, publicPosts: list { try $0.int() }, assessed: tally(),
-            categoryPosts: list { try $0.int() }, departmentTallies: list { try $0.tally() },
-            redPosts: list { file in
-                let (id, department, isPublic, title) = try (file.string(), file.string(), file.bool(), file.string())
-                let (hasURL, url) = try (file.bool(), file.string())
-                return try RedPost(id: id, department: department, isPublic: isPublic, title: title, url: hasURL ? url : nil,
-                                   postedAt: Timestamp(instant: Int64(file.int()), localDay: Day(ordinal: file.int())),
-                                   workingDaysWaiting: file.int())
-            },
-            rankingTallies: list { file in try file.list { try $0.tally() } }, dimensionStars: list { try $0.int() },
-            columns: PostsColumns(hasSettledAt: bool(), hasRatings: bool()))
+    func write(to file: inout CacheFileWriter) {
+        file.write(count)
+        for element in self { file.write(element) }
+    }
+}
+
+/// Entries in the dictionary's order; a key read twice keeps its first value.
+extension Dictionary: CacheRecord where Key: CacheRecord, Value: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        let count = try file.count()
+        self = [:]
+        reserveCapacity(count)
+        for _ in 0..<count {
+            let (key, value) = try (file.read(Key.self), file.read(Value.self))
+            if self[key] == nil { self[key] = value }
+        }
     }
 
-    mutating func tally() throws -> Tally {
-        try Tally(posts: int(), accepted: int(), replied: int(),
-                  lights: LightCounts(green: int(), yellow: int(), gray: int(), red: int()),
-                  settled: int(), rated: int(), satisfied: int(), settledWithin: list { try $0.int() })
+    func write(to file: inout CacheFileWriter) {
+        file.write(count)
+        for (key, value) in self {
+            file.write(key)
+            file.write(value)
+        }
+    }
+}
+
+// MARK: - The counts of a period (their types live in Compute, which knows nothing of the cache)
+
+extension PeriodAccumulator.Counts: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(channelTallies: file.read(), publicPosts: file.read(), assessed: file.read(),
+                      categoryPosts: file.read(), departmentTallies: file.read(), redPosts: file.read(),
+                      rankingTallies: file.read(), dimensionStars: file.read(), columns: file.read())
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        file.write(channelTallies)
+        file.write(publicPosts)
+        file.write(assessed)
+        file.write(categoryPosts)
+        file.write(departmentTallies)
+        file.write(redPosts)
+        file.write(rankingTallies)
+        file.write(dimensionStars)
+        file.write(columns)
+    }
+}
+
+extension PostsColumns: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(hasSettledAt: file.read(), hasRatings: file.read())
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        file.write(hasSettledAt)
+        file.write(hasRatings)
+    }
+}
+
+extension Tally: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(posts: file.read(), accepted: file.read(), replied: file.read(), lights: file.read(),
+                      settled: file.read(), rated: file.read(), satisfied: file.read(), settledWithin: file.read())
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        file.write(posts)
+        file.write(accepted)
+        file.write(replied)
+        file.write(lights)
+        file.write(settled)
+        file.write(rated)
+        file.write(satisfied)
+        file.write(settledWithin)
+    }
+}
+
+extension LightCounts: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(green: file.read(), yellow: file.read(), gray: file.read(), red: file.read())
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        file.write(green)
+        file.write(yellow)
+        file.write(gray)
+        file.write(red)
+    }
+}
+
+extension RedPost: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(id: file.read(), department: file.read(), isPublic: file.read(), title: file.read(), url: file.read(),
+                      postedAt: file.read(), workingDaysWaiting: file.read())
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        file.write(id)
+        file.write(department)
+        file.write(isPublic)
+        file.write(title)
+        file.write(url)
+        file.write(postedAt)
+        file.write(workingDaysWaiting)
+    }
+}
+
+extension Timestamp: CacheRecord {
+    init(from file: inout CacheFileReader) throws {
+        try self.init(instant: Int64(file.read(Int.self)), localDay: Day(ordinal: file.read()))
+    }
+
+    func write(to file: inout CacheFileWriter) {
+        file.write(Int(instant))
+        file.write(localDay.ordinal)
     }
 }

@@ -22,7 +22,7 @@ extension PageBuilder {
         var series: [Charts.RatePoint] = []
         var issues: [DepartmentIssue] = []
         var redQuarters: [DepartmentRedQuarter] = []
-        var redPosts = RedPostsHTML(self)
+        var redPosts = RedPostsPartial(self)
         for (quarter, figuresByDepartment) in zip(site.quarters, leagueFigures) {
             let quarterName = format.quarter(quarter.id)
             let quarterLink = Link(label: quarterName, href: href(.quarter(quarter.id), linker))

@@ -134,7 +134,7 @@ extension PageBuilder {
     static func redAnchor(_ departmentID: String) -> String { "red-d-" + departmentID }
 
     func redDepartments(_ quarter: PeriodResult, _ list: [DepartmentFigures], _ linker: Linker, withPosts: Bool) -> [RedDepartment] {
-        var redPosts = RedPostsHTML(self)
+        var redPosts = RedPostsPartial(self)
         return list.enumerated().map { position, figures in
             RedDepartment(anchor: Self.redAnchor(figures.department.id), position: format.integer(position + 1),
                           department: departmentLink(figures.department, linker),

@@ -18,6 +18,8 @@ struct RenderedPartials: Sendable {
     let departmentLink: RenderedPartial<DepartmentLink, String>
     let siteNav: RenderedPartial<SiteNav, SiteNav>
     let text: RenderedPartial<DisplayText, DisplayText>
+    /// Not cached as text: every department's list differs (`RedPostTemplates`).
+    let redPosts: RedPostTemplates
 
     /// The partials above with the value each is rendered with (for the strict template check).
     static var models: [(name: String, model: any TemplateFields.Type)] {
@@ -28,16 +30,15 @@ struct RenderedPartials: Sendable {
         departmentLink = RenderedPartial("department-link", templates, language: language)
         siteNav = RenderedPartial("site-nav", templates, language: language)
         text = RenderedPartial("text", templates, language: language)
+        redPosts = RedPostTemplates(templates, language: language)
     }
 }
 
-/// One partial of one language, rendered once per key: the value itself, or
-/// something cheaper to hash that determines it.
-final class RenderedPartial<Value: TemplateFields & Sendable, Key: Hashable & Sendable>: Sendable {
+/// One partial of one language, rendered with a value of its own.
+struct Partial<Value: TemplateFields>: Sendable {
     private let name: String
     private let templates: TemplateLibrary
     private let strings: UIStrings
-    private let rendered = Mutex<[Key: String]>([:])
 
     init(_ name: String, _ templates: TemplateLibrary, language: String) {
         self.name = name
@@ -45,16 +46,29 @@ final class RenderedPartial<Value: TemplateFields & Sendable, Key: Hashable & Se
         strings = templates.strings[language]!
     }
 
+    func html(_ value: Value) -> String { templates.render(name, value, strings: strings) }
+}
+
+/// One partial of one language, rendered once per key: the value itself, or
+/// something cheaper to hash that determines it.
+final class RenderedPartial<Value: TemplateFields & Sendable, Key: Hashable & Sendable>: Sendable {
+    private let partial: Partial<Value>
+    private let rendered = Mutex<[Key: String]>([:])
+
+    init(_ name: String, _ templates: TemplateLibrary, language: String) {
+        partial = Partial(name, templates, language: language)
+    }
+
     func html(_ value: Value, key: Key) -> String {
         if let html = rendered.withLock({ $0[key] }) { return html }
         // Rendered outside the lock; two pages racing for the same value render the same text.
-        let html = templates.render(name, value, strings: strings)
+        let html = partial.html(value)
         rendered.withLock { $0[key] = html }
         return html
     }
 
     /// Rendered without the cache, for a value met once.
-    func uncachedHTML(_ value: Value) -> String { templates.render(name, value, strings: strings) }
+    func uncachedHTML(_ value: Value) -> String { partial.html(value) }
 }
 
 extension RenderedPartial where Key == Value {

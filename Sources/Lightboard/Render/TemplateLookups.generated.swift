@@ -490,6 +490,40 @@ extension RedDepartment: TemplateFields {
     }
 }
 
+extension RedPostList: TemplateFields {
+    static let templateFields = [
+        TemplateField("rows", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
+extension RedPostRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("isPublic", .flag),
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("url", .list(.text)),
+        TemplateField("posted", .text),
+        TemplateField("waiting", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "isPublic": self.isPublic
+        case "title": self.title
+        case "url": self.url
+        case "posted": self.posted
+        case "waiting": self.waiting
+        default: nil
+        }
+    }
+}
+
 extension RedPage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),

@@ -209,8 +209,25 @@ struct RedDepartment: Sendable {
     var department: DepartmentLink
     var red: String
     var redRate: String
-    /// `RedPostsHTML` of the department's red posts, escaped (triple braces); empty in `topRed`.
+    /// `partials/red-posts` with the department's red posts (triple braces); empty in `topRed`.
     var redPosts: String
+}
+
+/// The context of `partials/red-posts`: one department's red posts in one quarter.
+struct RedPostList: Sendable {
+    /// `partials/red-post` of each post, one after the other (triple braces).
+    var rows: String
+}
+
+/// The context of `partials/red-post`.
+struct RedPostRow: Sendable {
+    /// A non-public post is listed without its title and link, so the counts still add up.
+    var isPublic: Bool
+    var title: DisplayText
+    /// Zero or one: the post on the message board.
+    var url: [String]
+    var posted: String
+    var waiting: String
 }
 
 struct RedPage: Sendable {
@@ -283,7 +300,7 @@ struct DepartmentIssue: Sendable {
 
 struct DepartmentRedQuarter: Sendable {
     var quarter: Link
-    /// `RedPostsHTML` of the longest-waiting red posts, at most `PageBuilder.redPostsPerQuarter` (triple braces).
+    /// `partials/red-posts` with the longest-waiting red posts, at most `PageBuilder.redPostsPerQuarter` (triple braces).
     var redPosts: String
     /// Zero or one link to all of them, on the red-light page, when some are not shown.
     var allRedPosts: [Link]
