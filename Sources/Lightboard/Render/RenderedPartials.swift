@@ -23,7 +23,8 @@ struct RenderedPartials: Sendable {
 
     /// The partials above with the value each is rendered with (for the strict template check).
     static var models: [(name: String, model: any TemplateFields.Type)] {
-        [("department-link", DepartmentLink.self), ("site-nav", SiteNav.self), ("text", DisplayText.self)]
+        [("department-link", DepartmentLink.self), ("site-nav", SiteNav.self), ("text", DisplayText.self),
+         ("red-posts", RedPostList.self), ("red-post", RedPostRow.self)]
     }
 
     init(_ templates: TemplateLibrary, language: String) {
