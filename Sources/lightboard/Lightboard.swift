@@ -11,12 +11,14 @@ struct LightboardCommand: ParsableCommand {
             Typical use, from the project folder:
               lightboard check            find every mistake in Content/ (writes nothing)
               lightboard build            build Content/ into Site/ with the templates in Templates/
+              lightboard verify Site      check a copy of the site against its manifest.sha256
+              lightboard export --bagit 2024-Q3 bag    package a period as a BagIt bag
 
             Errors are printed as FILE:LINE: error: MESSAGE, with a hint where one helps.
             When there is any error, nothing is written and Site/ stays exactly as it was.
             """,
         version: LightboardVersion.current,
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Verify.self, Export.self]
     )
 }
 
@@ -60,6 +62,8 @@ struct Build: ParsableCommand {
             if timings { FileHandle.standardError.write(Data(timingReport(summary).utf8)) }
         } catch let errors as ContentErrors {
             throw report(errors, nothingWrittenTo: output)
+        } catch let errors as FileErrors {
+            throw report(errors.errors, nothingWrittenTo: output)
         } catch let error as WriteError {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
@@ -119,8 +123,12 @@ func defaultTemplates() -> String {
 
 /// Prints every diagnostic to standard error and returns the failing exit code.
 func report(_ errors: ContentErrors, nothingWrittenTo output: String?) -> ExitCode {
-    var text = errors.diagnostics.map { "\($0)\n" }.joined()
-    text += "lightboard: \(counted(errors.diagnostics.count, "error"))"
+    report(errors.diagnostics, nothingWrittenTo: output)
+}
+
+func report(_ errors: [any Error & CustomStringConvertible], nothingWrittenTo output: String?) -> ExitCode {
+    var text = errors.map { "\($0)\n" }.joined()
+    text += "lightboard: \(counted(errors.count, "error"))"
     text += output.map { "; nothing was written to \($0)/.\n" } ?? ".\n"
     FileHandle.standardError.write(Data(text.utf8))
     return ExitCode.failure

@@ -7,7 +7,7 @@ extension ContentLoader {
     /// categories) have errors.
     mutating func loadSiteConfig() -> SiteConfig? {
         guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: [
-            "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown",
+            "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown", "license",
         ]) else { return nil }
         let errorsBeforePostSettings = diagnostics.diagnostics.count
 
@@ -37,13 +37,15 @@ extension ContentLoader {
             allowsUnsafeHTML = yaml.bool(unsafeNode, name: "markdown.unsafe_html", diagnostics: &diagnostics) ?? false
         }
 
+        let license = yaml.value("license", in: site, required: false, diagnostics: &diagnostics).flatMap { loadLicense($0, yaml) }
+
         guard postSettingsAreValid, let timeZone, !languages.isEmpty else { return nil }
         // A wrong title, base_url or assessment still lets the posts be checked, so that
         // every error is reported at once; the reported error keeps the site from being built.
         return SiteConfig(title: title ?? LocalizedText("", language: languages[0]), baseURL: baseURL ?? "",
                           languages: languages, timeZone: timeZone, channels: channels, categories: categories,
                           assessment: assessment ?? Self.defaultAssessment(channels: channels.map(\.id)),
-                          allowsUnsafeHTML: allowsUnsafeHTML)
+                          allowsUnsafeHTML: allowsUnsafeHTML, license: license)
     }
 
     private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {

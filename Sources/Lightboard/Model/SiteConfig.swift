@@ -51,6 +51,16 @@ public struct SiteConfig: Sendable {
     public var categories: [NamedItem]
     public var assessment: AssessmentRules
     public var allowsUnsafeHTML: Bool
+    /// `license:` in site.yml, the open data's licence for `datapackage.json` (optional).
+    public var license: OpenDataLicense? = nil
 
     public var defaultLanguage: String { languages[0] }
+}
+
+/// The licence of the open data, as a Frictionless Data Package names it:
+/// an Open Definition id (`CC-BY-4.0`), a URL, or both, and a title.
+public struct OpenDataLicense: Hashable, Sendable {
+    public var name: String?
+    public var path: String?
+    public var title: String?
 }

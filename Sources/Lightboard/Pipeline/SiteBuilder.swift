@@ -108,9 +108,11 @@ public enum SiteBuilder {
             return cached.counts
         }, timings: &timings)
         let rendered = try BuildTimings.measure(&timings.render) {
-            try render(site, templatesDirectory: templatesDirectory) { path, groups in
+            var rendered = try render(site, templatesDirectory: templatesDirectory) { path, groups in
                 previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
             }
+            rendered.files.append(PublicManifest.file(for: rendered.files, kept: rendered.kept, outputDirectory: outputDirectory))
+            return rendered
         }
         let report = try BuildTimings.measure(&timings.write) {
             let report = try SiteWriter(outputDirectory: outputDirectory).write(rendered.files, keeping: rendered.kept)
