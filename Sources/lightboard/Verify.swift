@@ -32,6 +32,6 @@ struct Verify: ParsableCommand {
                 + "\(counted(result.extra.count, "extra file")) (\(result.listed) listed).\n").utf8))
             throw ExitCode.failure
         }
-        print("\(folder) is intact: \(counted(result.listed, "file")) match \(PublicManifest.name).")
+        print("\(folder) is intact: \(counted(result.listed, "file")) \(result.listed == 1 ? "matches" : "match") \(PublicManifest.name).")
     }
 }
