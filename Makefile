@@ -5,7 +5,7 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Site
 
-.PHONY: site serve test test-steps test-deps deps unit-tests reproducible killed-build quality-test-site clean fuzz
+.PHONY: site serve test test-steps test-deps deps unit-tests reproducible killed-build quality-test-site archive-check clean fuzz
 .PHONY: bench bench-large bench-hugo bench-deps
 .PHONY: quality quality-install quality-html quality-axe quality-links quality-selftest screenshots
 
@@ -37,7 +37,7 @@ test: test-deps
 	@set -o pipefail; $(MAKE) --no-print-directory test-steps 2>&1 | tee $(TEST_LOG)
 	@scripts/test-summary.sh $(TEST_LOG)
 
-test-steps: unit-tests reproducible killed-build quality-test-site quality-selftest
+test-steps: unit-tests reproducible killed-build quality-test-site archive-check quality-selftest
 
 deps:
 	@scripts/install-deps.sh
@@ -58,6 +58,12 @@ reproducible:
 killed-build:
 	$(SWIFT) build --product lightboard
 	scripts/check-killed-build.py .build/debug/lightboard
+
+## The archive tools judged by outside tools (docs/archiving.md): lightboard verify and sha256sum
+## on the manifest, bagit-python on every period's bag, frictionless on datapackage.json.
+archive-check: quality-install
+	$(SWIFT) build --product lightboard
+	scripts/check-archive.sh .build/debug/lightboard .build/quality-venv $(CONTENT) $(TEMPLATES)
 
 ## The quality checks on a fresh build of the sample.
 quality-test-site:

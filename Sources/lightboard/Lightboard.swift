@@ -15,12 +15,14 @@ struct LightboardCommand: AsyncParsableCommand {
               lightboard build            build Content/ into Site/ with the templates in Templates/
               lightboard serve            preview the site in a browser; it reloads when you save a file
               lightboard new quarter 2024-Q4    start a new quarter's folder in Content/quarters/
+              lightboard verify Site      check a copy of the site against its manifest.sha256
+              lightboard export --bagit 2024-Q3 bag    package a period as a BagIt bag
 
             Errors are printed as FILE:LINE: error: MESSAGE, with a hint where one helps.
             When there is any error, nothing is written and Site/ stays exactly as it was.
             """,
         version: LightboardVersion.current,
-        subcommands: [Build.self, Check.self, Serve.self, New.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Verify.self, Export.self]
     )
 }
 
@@ -107,6 +109,8 @@ struct Build: ParsableCommand {
         } catch let errors as ContentErrors {
             progressLine?.finish()
             throw report(errors, nothingWrittenTo: output)
+        } catch let errors as FileErrors {
+            throw report(errors.errors, nothingWrittenTo: output)
         } catch let error as WriteError {
             progressLine?.finish()
             FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -178,8 +182,12 @@ func defaultTemplates() -> String {
 
 /// Prints every diagnostic to standard error and returns the failing exit code.
 func report(_ errors: ContentErrors, nothingWrittenTo output: String?) -> ExitCode {
-    var text = errors.diagnostics.map { "\($0)\n" }.joined()
-    text += "lightboard: \(counted(errors.diagnostics.count, "error"))"
+    report(errors.diagnostics, nothingWrittenTo: output)
+}
+
+func report(_ errors: [any Error & CustomStringConvertible], nothingWrittenTo output: String?) -> ExitCode {
+    var text = errors.map { "\($0)\n" }.joined()
+    text += "lightboard: \(counted(errors.count, "error"))"
     text += output.map { "; nothing was written to \($0)/.\n" } ?? ".\n"
     FileHandle.standardError.write(Data(text.utf8))
     return ExitCode.failure

@@ -28,7 +28,7 @@ final class OpenDataRendererTests: XCTestCase {
         XCTAssertEqual(OpenDataRenderer.render(site).map(\.path), [
             "data/2024-q2/summary.json", "data/2024-q2/departments.json", "data/2024-q2/departments.csv",
             "data/2024-q3/summary.json", "data/2024-q3/departments.json", "data/2024-q3/departments.csv",
-            "data/datapackage.json",
+            "data/departments.csv", "data/datapackage.json",
         ])
     }
 
@@ -179,13 +179,60 @@ final class OpenDataRendererTests: XCTestCase {
                        "{\n  \"a\": [],\n  \"b\": {}\n}\n")
     }
 
-    func testDataPackageDescribesEveryDepartmentsCSV() throws {
-        let text = try XCTUnwrap(file("data/datapackage.json"))
-        XCTAssertTrue(text.hasPrefix("{\n  \"profile\": \"tabular-data-package\",\n  \"name\": \"lightboard-ratings\",\n"))
-        XCTAssertTrue(text.contains("\"path\": \"2024-q2/departments.csv\","))
-        XCTAssertTrue(text.contains("\"path\": \"2024-q3/departments.csv\","))
-        XCTAssertTrue(text.contains("\"primaryKey\": [\"id\"]"))
-        XCTAssertEqual(text.components(separatedBy: "\"name\": \"score\",\n").count - 1, 2)
+    /// The registry in registry order; a name with a comma and a quote is quoted; `name_en` falls back to `name`.
+    func testRegistryCSV() {
+        let quoted = #""住建局, ""城乡""""#
+        XCTAssertEqual(file("data/departments.csv"),
+                       "id,name,name_en\npsb,公安局,公安局\nhousing,\(quoted),\(quoted)\ndrc,发改委,发改委\n")
+    }
+
+    func testDataPackageIsFrictionlessV2WithATableSchemaPerCSV() throws {
+        let package = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(XCTUnwrap(file("data/datapackage.json")).utf8)) as? [String: Any])
+        XCTAssertEqual(package["$schema"] as? String, "https://datapackage.org/profiles/2.0/datapackage.json")
+        XCTAssertEqual(package["name"] as? String, "lightboard-ratings")
+        XCTAssertEqual(package["version"] as? String, "1.2.0")  // two periods, no corrections
+        XCTAssertEqual((package["sources"] as? [[String: String]])?.map { $0["title"] }, ["board", "mailbox"])
+        XCTAssertNil(package["licenses"], "the fixture's site.yml has no license")
+        let resources = try XCTUnwrap(package["resources"] as? [[String: Any]])
+        XCTAssertEqual(resources.map { $0["name"] as? String }, ["departments", "departments-2024-q2", "departments-2024-q3"])
+        XCTAssertEqual(resources.map { $0["path"] as? String }, ["departments.csv", "2024-q2/departments.csv", "2024-q3/departments.csv"])
+        XCTAssertEqual(Set(resources.map { $0["type"] as? String }), ["table"])
+
+        let league = try XCTUnwrap(resources[2]["schema"] as? [String: Any])
+        let fields = try XCTUnwrap(league["fields"] as? [[String: Any]])
+        // Built from the CSV writer's own columns: the header of departments.csv, in order.
+        XCTAssertEqual(fields.map { $0["name"] as? String }, OpenDataRenderer.csvColumns(OpenDataRenderer.v1Columns, language: "zh").map(\.name))
+        XCTAssertEqual(try XCTUnwrap(file("data/2024-q3/departments.csv")).split(separator: "\n").first.map(String.init),
+                       fields.compactMap { $0["name"] as? String }.joined(separator: ","))
+        func constraints(_ name: String) -> NSDictionary? {
+            fields.first { $0["name"] as? String == name }?["constraints"] as? NSDictionary
+        }
+        XCTAssertEqual(constraints("id"), ["required": true, "unique": true, "pattern": "^[a-z0-9][a-z0-9-]*$"])
+        XCTAssertEqual(constraints("rank"), ["required": true, "minimum": 1])
+        XCTAssertEqual(constraints("red"), ["required": true, "minimum": 0])
+        XCTAssertEqual(constraints("green_rate"), ["minimum": 0, "maximum": 100])
+        XCTAssertEqual(constraints("score"), ["required": true])
+        XCTAssertEqual(league["primaryKey"] as? [String], ["id"])
+        XCTAssertEqual(league["foreignKeys"] as? NSArray, [["fields": ["id"], "reference": ["resource": "departments", "fields": ["id"]]]])
+        let registry = try XCTUnwrap(resources[0]["schema"] as? [String: Any])
+        XCTAssertEqual((registry["fields"] as? [[String: Any]])?.map { $0["name"] as? String }, ["id", "name", "name_en"])
+        XCTAssertNil(registry["foreignKeys"])
+    }
+
+    func testDataPackageNamesTheLicenceOfSiteYML() throws {
+        var licensed = site
+        licensed.content.config.license = OpenDataLicense(name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: nil)
+        licensed.periods[1].info.corrections = [Correction(date: F.day("2024-11-01"), text: LocalizedText("更正", language: "zh"))]
+        let text = OpenDataRenderer.dataPackage(licensed).prettyText
+        XCTAssertTrue(text.contains("""
+          "version": "1.2.1",
+          "licenses": [
+            {
+              "name": "CC-BY-4.0",
+              "path": "https://creativecommons.org/licenses/by/4.0/"
+            }
+          ],
+        """), text)
     }
 }
 

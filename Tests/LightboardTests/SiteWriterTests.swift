@@ -79,4 +79,51 @@ final class SiteWriterTests: XCTestCase {
         XCTAssertEqual(read("kept.html"), "new")
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent(".lightboard-tmp").path))
     }
+
+    // MARK: - A file of the user's at a generated path (contract §1)
+
+    func testRefusesToReplaceAUserFileAtAGeneratedPathAndWritesNothing() throws {
+        try put("index.html", "<h1>Our own home page</h1>")
+        try put("zh/about/index.html", "ours too")
+        let before = try FolderSnapshot(output)
+        XCTAssertThrowsError(try SiteWriter(outputDirectory: output.path).write([
+            RenderedFile(path: "index.html", text: "home"), RenderedFile(path: "zh/about/index.html", text: "关于"),
+            RenderedFile(path: "zh/index.html", text: "首页"),
+        ])) { error in
+            let folder = output.path + "/"
+            let hint = "move it out of \(folder) (Lightboard generates this path) and build again; "
+                + "Lightboard replaces only the files listed in \(folder).lightboard-manifest"
+            XCTAssertEqual((error as? FileErrors)?.errors, [
+                FileError(path: folder + "index.html", message: "this file was not written by Lightboard, and the build would replace it", hint: hint),
+                FileError(path: folder + "zh/about/index.html", message: "this file was not written by Lightboard, and the build would replace it", hint: hint),
+            ])
+        }
+        XCTAssertEqual(try FolderSnapshot(output), before)
+    }
+
+    func testReplacesAFileItWroteEvenWhenEditedByHand() throws {
+        let writer = SiteWriter(outputDirectory: output.path)
+        _ = try writer.write([RenderedFile(path: "index.html", text: "home")])
+        try put("index.html", "edited")
+        XCTAssertEqual(try writer.write([RenderedFile(path: "index.html", text: "home")]).written, ["index.html"])
+        XCTAssertEqual(read("index.html"), "home")
+    }
+
+    /// A copy of a built site without the private manifest (a fresh clone) is still
+    /// known to be Lightboard's by its public manifest.sha256.
+    func testAFileListedInThePublicManifestIsLightboards() throws {
+        try put("index.html", "old home")
+        try put(PublicManifest.name, "\(SHA256.hex(Array("old home".utf8)))  index.html\n")
+        XCTAssertEqual(try SiteWriter(outputDirectory: output.path).write([RenderedFile(path: "index.html", text: "home")]).written,
+                       ["index.html"])
+        XCTAssertEqual(read("index.html"), "home")
+    }
+
+    /// A user's file with exactly the bytes Lightboard generates loses nothing: it is adopted.
+    func testAUserFileWithTheSameBytesIsAdopted() throws {
+        try put("robots.txt", "User-agent: *\n")
+        let report = try SiteWriter(outputDirectory: output.path).write([RenderedFile(path: "robots.txt", text: "User-agent: *\n")])
+        XCTAssertEqual(report.unchanged, 1)
+        XCTAssertEqual(read(SiteWriter.manifestName), "robots.txt\n")
+    }
 }

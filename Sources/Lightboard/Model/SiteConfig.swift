@@ -140,6 +140,8 @@ public struct SiteConfig: Sendable {
     public var satisfaction: SatisfactionSettings? = nil
     /// Extra rankings besides the league, in site.yml order.
     public var rankings: [RankingDefinition] = []
+    /// `license:` in site.yml, the open data's licence for `datapackage.json` (optional).
+    public var license: OpenDataLicense? = nil
 
     public var defaultLanguage: String { languages[0] }
 
@@ -154,4 +156,12 @@ public struct SiteConfig: Sendable {
         guard text.hasSuffix("/") else { return ("base_url \"\(text)\" does not end with \"/\"", "write \"\(text)/\"") }
         return nil
     }
+}
+
+/// The licence of the open data, as a Frictionless Data Package names it:
+/// an Open Definition id (`CC-BY-4.0`), a URL, or both, and a title.
+public struct OpenDataLicense: Hashable, Sendable {
+    public var name: String?
+    public var path: String?
+    public var title: String?
 }

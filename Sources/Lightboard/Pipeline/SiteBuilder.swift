@@ -129,9 +129,11 @@ public enum SiteBuilder {
         }, timings: &timings, progress: progress)
         progress?(.rendering)
         let rendered = try BuildTimings.measure(&timings.render) {
-            try render(site, templatesDirectory: templatesDirectory) { path, groups in
+            var rendered = try render(site, templatesDirectory: templatesDirectory) { path, groups in
                 previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
             }
+            rendered.files.append(PublicManifest.file(for: rendered.files, kept: rendered.kept, outputDirectory: outputDirectory))
+            return rendered
         }
         progress?(.writing)
         let report = try BuildTimings.measure(&timings.write) {

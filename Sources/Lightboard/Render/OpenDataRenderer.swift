@@ -1,7 +1,8 @@
 /// The open data of contract sections 4–10, for each period:
 /// `data/SLUG/summary.json`, `data/SLUG/departments.json`, `data/SLUG/departments.csv`,
 /// `data/SLUG/rankings/ID.json` for each extra ranking,
-/// plus `data/datapackage.json`, a Frictionless tabular data package describing the CSV files.
+/// plus `data/departments.csv` (the registry) and `data/datapackage.json`, a Frictionless
+/// Data Package describing the CSV files (OpenDataRenderer+DataPackage.swift).
 ///
 /// departments.csv has the columns of departments.json with `name` (the
 /// default-language name) inserted right after `id`; null is an empty cell.
@@ -24,7 +25,10 @@ public enum OpenDataRenderer {
                     RenderedFile(path: folder + "rankings/\(ranking.definition.id).json", text: rankingJSON(ranking).prettyText)
                 }
         }
-        return periodFiles.flatMap { $0 } + [RenderedFile(path: "data/datapackage.json", text: dataPackage(site).prettyText)]
+        return periodFiles.flatMap { $0 } + [
+            RenderedFile(path: "data/departments.csv", text: registryCSV(site)),
+            RenderedFile(path: "data/datapackage.json", text: dataPackage(site).prettyText),
+        ]
     }
 
     // MARK: - summary.json
@@ -89,6 +93,8 @@ public enum OpenDataRenderer {
         /// Frictionless field type: integer, number or string.
         var type: String
         var description: String
+        /// Its Table Schema constraints in datapackage.json.
+        var constraints = FieldConstraints()
         var value: @Sendable (DepartmentFigures) -> JSONValue
         /// For a JSON object: its members as CSV columns of their own.
         var csvColumns: [Column]? = nil
@@ -104,17 +110,21 @@ public enum OpenDataRenderer {
     /// The columns of departments.json in contract §4 order.
     static let v1Columns: [Column] = {
         func count(_ name: String, _ description: String, _ value: @escaping @Sendable (Tally) -> Int) -> Column {
-            Column(name: name, type: "integer", description: description) { .integer(value($0.tally)) }
+            Column(name: name, type: "integer", description: description, constraints: .count) { .integer(value($0.tally)) }
         }
         func rate(_ kind: RateKind, _ description: String) -> Column {
             Column(name: kind.rawValue, type: "number",
-                   description: description + " in percent, rounded half up to one decimal; empty when the denominator is 0") {
+                   description: description + " in percent, rounded half up to one decimal; empty when the denominator is 0",
+                   constraints: .percentage) {
                 .rate($0.tally.rate(kind))
             }
         }
         return [
-            Column(name: "id", type: "string", description: "Department id from departments.csv") { .string($0.department.id) },
-            Column(name: "rank", type: "integer", description: "League rank (1 = best)") { .integer($0.rank) },
+            Column(name: "id", type: "string", description: "Department id from departments.csv", constraints: .departmentID) {
+                .string($0.department.id)
+            },
+            Column(name: "rank", type: "integer", description: "League rank (1 = best)",
+                   constraints: FieldConstraints(required: true, minimum: 1)) { .integer($0.rank) },
             count("posts", "Assessed posts", \.posts),
             count("accepted", "Assessed posts accepted as of the as-of day", \.accepted),
             count("replied", "Assessed posts replied as of the as-of day", \.replied),
@@ -128,19 +138,22 @@ public enum OpenDataRenderer {
             rate(.yellowRate, "yellow / accepted"),
             rate(.grayRate, "gray / accepted"),
             rate(.redRate, "red / accepted"),
-            Column(name: "bonus", type: "number", description: "Bonus points, rounded half up to two decimals") { .points($0.bonus) },
-            Column(name: "penalty", type: "number", description: "Penalty points, rounded half up to two decimals") { .points($0.penalty) },
-            Column(name: "complex_issues", type: "integer", description: "Complex issues of the quarter led by the department") {
-                .integer($0.complexIssues)
-            },
-            Column(name: "score", type: "number", description: "Score, rounded half up to two decimals") { .points($0.score) },
+            Column(name: "bonus", type: "number", description: "Bonus points, rounded half up to two decimals",
+                   constraints: .count) { .points($0.bonus) },
+            Column(name: "penalty", type: "number", description: "Penalty points, rounded half up to two decimals",
+                   constraints: .count) { .points($0.penalty) },
+            Column(name: "complex_issues", type: "integer", description: "Complex issues of the quarter led by the department",
+                   constraints: .count) { .integer($0.complexIssues) },
+            Column(name: "score", type: "number", description: "Score, rounded half up to two decimals",
+                   constraints: FieldConstraints(required: true)) { .points($0.score) },
         ]
     }()
 
     /// The CSV columns: the JSON columns with `name` right after `id`, each JSON object
     /// spread into columns of its own (`settled_within` -> `settled_within_1`, ...).
     static func csvColumns(_ columns: [Column], language: String) -> [Column] {
-        let name = Column(name: "name", type: "string", description: "Department name (\(language))") {
+        let name = Column(name: "name", type: "string", description: "Department name (\(language))",
+                          constraints: FieldConstraints(required: true)) {
             .string($0.department.name.resolved(in: language, defaultLanguage: language).text)
         }
         return [columns[0], name] + columns.dropFirst().flatMap { $0.csvColumns ?? [$0] }
@@ -164,41 +177,5 @@ public enum OpenDataRenderer {
             })
         }
         return text
-    }
-
-    // MARK: - datapackage.json
-
-    static func dataPackage(_ site: ComputedSite) -> JSONValue {
-        let config = site.content.config
-        let language = config.defaultLanguage
-        let resources = site.periods.map { quarter in
-            let fields = JSONValue.array(csvColumns(columns(for: quarter, config: config), language: language).map { column in
-                .object([
-                    JSONMember("name", .string(column.name)),
-                    JSONMember("type", .string(column.type)),
-                    JSONMember("description", .string(column.description)),
-                ])
-            })
-            return JSONValue.object([
-                JSONMember("profile", .string("tabular-data-resource")),
-                JSONMember("name", .string("departments-\(quarter.id.slug)")),
-                JSONMember("title", .string("Department league \(quarter.id)")),
-                JSONMember("path", .string("\(quarter.id.slug)/departments.csv")),
-                JSONMember("format", .string("csv")),
-                JSONMember("mediatype", .string("text/csv")),
-                JSONMember("encoding", .string("utf-8")),
-                JSONMember("schema", .object([
-                    JSONMember("fields", fields),
-                    JSONMember("primaryKey", .array([.string("id")])),
-                ])),
-            ])
-        }
-        return .object([
-            JSONMember("profile", .string("tabular-data-package")),
-            JSONMember("name", .string(packageName)),
-            JSONMember("title", .string(config.title.resolved(in: language, defaultLanguage: language).text)),
-            JSONMember("homepage", .string(config.baseURL)),
-            JSONMember("resources", .array(resources)),
-        ])
     }
 }

@@ -45,6 +45,11 @@ public struct SiteWriter: Sendable {
     /// found their inputs unchanged); they remain in the manifest and count as unchanged.
     public func write(_ files: [RenderedFile], keeping kept: [String] = []) throws -> WriteReport {
         for path in files.map(\.path) + kept { try checkSafe(relativePath: path) }
+        let previous = readManifest()
+        let sorted = files.sorted { $0.path < $1.path }
+        let existing = sorted.concurrentMap { existingFile(at: path($0.path), comparedWith: $0.bytes) }
+        try refuseForeignFiles(zip(sorted, existing).filter { $0.1 == .otherBytes && !previous.contains($0.0.path) }.map(\.0.path))
+
         let fileManager = FileManager.default
         try createDirectory(outputDirectory)
         let scratch = path(Self.scratchFolderName)
@@ -52,12 +57,9 @@ public struct SiteWriter: Sendable {
         try createDirectory(scratch)
         defer { try? fileManager.removeItem(atPath: scratch) }
 
-        let previous = readManifest()
         let current = Set(files.map(\.path) + kept)
         if !current.isSubset(of: previous) { try writeManifest(previous.union(current), scratch: scratch) }
 
-        let sorted = files.sorted { $0.path < $1.path }
-        let existing = sorted.concurrentMap { existingFile(at: path($0.path), comparedWith: $0.bytes) }
         let toWrite = zip(sorted, existing).filter { $0.1 != .sameBytes }
         // A file that is there already has its folder; only new files may need one.
         let newFolders = Set(toWrite.filter { $0.1 == .nothing }.map { parentFolder(of: path($0.0.path)) })
@@ -84,6 +86,23 @@ public struct SiteWriter: Sendable {
     }
 
     // MARK: - Manifest
+
+    /// Contract §1: a file Lightboard did not write is never touched. `candidates` hold other
+    /// bytes than the build's and are not in the private manifest; those the public manifest
+    /// lists are Lightboard's too (a copy of a built site, e.g. a fresh clone without
+    /// `.lightboard-manifest`). Any other is the user's: refuse them all, before anything is written.
+    private func refuseForeignFiles(_ candidates: [String]) throws {
+        guard !candidates.isEmpty else { return }
+        let published = (try? PublicManifest.read(directory: outputDirectory).digests) ?? [:]
+        let foreign = candidates.filter { published[$0] == nil }
+        guard !foreign.isEmpty else { return }
+        let folder = outputDirectory.hasSuffix("/") ? outputDirectory : outputDirectory + "/"
+        throw FileErrors(foreign.map { path in
+            FileError(path: folder + path, message: "this file was not written by Lightboard, and the build would replace it",
+                      hint: "move it out of \(folder) (Lightboard generates this path) and build again; "
+                          + "Lightboard replaces only the files listed in \(folder)\(Self.manifestName)")
+        })
+    }
 
     func readManifest() -> Set<String> {
         guard let text = try? String(contentsOfFile: path(Self.manifestName), encoding: .utf8) else { return [] }

@@ -1,0 +1,149 @@
+import Foundation
+
+/// A period as `lightboard export --bagit` names it: `2024-Q3` (or `2024-q3`) or `2019-05`.
+public enum BagPeriod: Hashable, Sendable, CustomStringConvertible {
+    case quarter(PeriodID)
+    case month(year: Int, month: Int)
+
+    public init?(_ text: String) {
+        if let quarter = PeriodID(folderName: text.uppercased(), kind: .quarter) {
+            self = .quarter(quarter)
+            return
+        }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), let year = Day.digits(bytes[0..<4]),
+              let month = Day.digits(bytes[5..<7]), (1...12).contains(month), year >= 1 else { return nil }
+        self = .month(year: year, month: month)
+    }
+
+    /// `2024-Q3`, `2019-05`: also the period's folder name under `quarters/` or `months/`.
+    public var description: String {
+        switch self {
+        case .quarter(let id): id.description
+        case .month(let year, let month): "\(String(zeroPadded: year, width: 4))-\(String(zeroPadded: month, width: 2))"
+        }
+    }
+
+    var contentFolder: String {
+        switch self {
+        case .quarter: "quarters/\(self)"
+        case .month: "months/\(self)"
+        }
+    }
+}
+
+/// What `BagExporter.export` wrote.
+public struct BagSummary: Sendable {
+    public var payloadFiles: Int
+    public var payloadOctets: Int
+}
+
+/// `lightboard export --bagit PERIOD DIR`: one period's pages (every language), its open
+/// data, the style sheets they use and the content they were built from, as a BagIt bag.
+///
+/// Payload: `data/site/` holds the built files at their site paths, `data/content/`
+/// the input files at their content paths: site.yml, departments.csv, the calendar
+/// years the period spans, the period's folder and that of the period before it
+/// (the "change" figures compare with it). Bagging-Date is the period's publication
+/// date, so the same content gives the same bag, byte for byte.
+public enum BagExporter {
+    public static func export(period: BagPeriod, to directory: String, contentDirectory: String,
+                              templatesDirectory: String) throws -> BagSummary {
+        try refuseExisting(directory)
+        let site = try SiteBuilder.compute(contentDirectory: contentDirectory)
+        guard case .quarter(let id) = period, let quarter = site.quarters.first(where: { $0.id == id }) else {
+            // Months are the engine's to add (contract §5); until then none is ever found.
+            let known = site.quarters.map(\.id.description).joined(separator: ", ")
+            throw FileErrors([FileError(path: contentDirectory + "/" + period.contentFolder,
+                                        message: "no period \(period) in \(contentDirectory)/",
+                                        hint: known.isEmpty ? "the content has no periods yet" : "periods in the content: \(known)")])
+        }
+        let config = site.content.config
+        let rendered = try SiteBuilder.render(site, templatesDirectory: templatesDirectory)
+        let prefixes = config.languages.map { "\($0)/\(id.slug)/" } + ["data/\(id.slug)/", "assets/"]
+        let pages = rendered.filter { file in prefixes.contains { file.path.hasPrefix($0) } }
+            .map { RenderedFile(path: "site/" + $0.path, bytes: $0.bytes) }
+
+        let previous = site.quarters.first { $0.id == id.previous }
+        let periods = [previous, quarter].compactMap { $0 }
+        let years = Set(periods.flatMap { Array($0.id.firstDay.year...max($0.id.firstDay.year, $0.info.asOf.year)) })
+        let inputs = ["site.yml", "departments.csv"] + years.sorted().map { "calendar/\(String(zeroPadded: $0, width: 4)).yml" }
+        let inputFiles = try inputs.filter { FileManager.default.fileExists(atPath: contentDirectory + "/" + $0) }
+            .map { try contentFile($0, in: contentDirectory) }
+            + periods.flatMap { try contentFiles(under: "quarters/\($0.id)", in: contentDirectory) }
+
+        let language = config.defaultLanguage
+        let titles = config.languages.map { config.title.resolved(in: $0, defaultLanguage: language).text }
+        var info: BagIt.Info = titles.reduce(into: []) { info, title in
+            if !info.contains(where: { $0.value == title }) { info.append(("Source-Organization", title)) }
+        }
+        info += [
+            ("External-Identifier", "\(config.baseURL)\(language)/\(id.slug)/"),
+            ("External-Description", "Online-response ratings \(id): the period's pages in every language, its open data, "
+                + "and the content they were built from"),
+            ("Bagging-Date", quarter.info.published.description),
+            ("Bag-Software-Agent", "Lightboard \(LightboardVersion.current)"),
+            ("Period", id.description),
+            ("Period-As-Of", quarter.info.asOf.description),
+            ("Period-Published", quarter.info.published.description),
+            ("Lightboard-Version", LightboardVersion.current),
+        ]
+        let payload = pages + inputFiles
+        try write(BagIt.files(payload: payload, info: info), to: directory)
+        return BagSummary(payloadFiles: payload.count, payloadOctets: payload.reduce(0) { $0 + $1.bytes.count })
+    }
+
+    /// A bag is written whole into a new (or empty) folder, never over another one.
+    private static func refuseExisting(_ directory: String) throws {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            if FileManager.default.fileExists(atPath: directory) {
+                throw FileErrors([FileError(path: directory, message: "is a file, not a folder", hint: "name a new folder for the bag")])
+            }
+            return
+        }
+        guard entries.isEmpty else {
+            throw FileErrors([FileError(path: directory, message: "the folder exists and is not empty",
+                                        hint: "name a new folder: a bag is written whole, never into another one")])
+        }
+    }
+
+    private static func contentFile(_ path: String, in contentDirectory: String) throws -> RenderedFile {
+        guard let data = FileManager.default.contents(atPath: contentDirectory + "/" + path) else {
+            throw FileErrors([FileError(path: contentDirectory + "/" + path, message: "cannot be read")])
+        }
+        return RenderedFile(path: "content/" + path, bytes: Array(data))
+    }
+
+    /// Every file under `folder` of the content, hidden ones (`.DS_Store`) aside.
+    private static func contentFiles(under folder: String, in contentDirectory: String) throws -> [RenderedFile] {
+        let root = contentDirectory + "/" + folder
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var paths: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if path.split(separator: "/").last?.hasPrefix(".") == true { enumerator.skipDescendants(); continue }
+            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { paths.append(path) }
+        }
+        return try paths.sorted().map { try contentFile(folder + "/" + $0, in: contentDirectory) }
+    }
+
+    /// Writes the bag into a scratch folder beside `directory`, then renames it into
+    /// place: a failed export leaves no half bag.
+    private static func write(_ files: [RenderedFile], to directory: String) throws {
+        let fileManager = FileManager.default
+        let target = URL(fileURLWithPath: directory).standardizedFileURL
+        let scratch = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).lightboard-tmp").path
+        try? fileManager.removeItem(atPath: scratch)
+        do {
+            for file in files {
+                let path = scratch + "/" + file.path
+                try fileManager.createDirectory(atPath: String(path[..<path.lastIndex(of: "/")!]), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: URL(fileURLWithPath: path))
+            }
+            try? fileManager.removeItem(atPath: target.path)  // an empty folder, checked before
+            try fileManager.moveItem(atPath: scratch, toPath: target.path)
+        } catch {
+            try? fileManager.removeItem(atPath: scratch)
+            throw FileErrors([FileError(path: directory, message: "cannot write the bag: \(error.localizedDescription)")])
+        }
+    }
+}
