@@ -72,7 +72,7 @@ import Testing
         #expect(diagnostics == [Diagnostic(
             file: directory + "/partials/figures.mustache", line: 6, column: 65, message: "unknown partial \"change\"",
             hint: "there is no partials/change.mustache; the partials are \"department-link\", \"figures\", \"issue-card\", "
-                + "\"markdown\", \"quarter-nav\", \"site-nav\", \"text\"")])
+                + "\"markdown\", \"quarter-nav\", \"red-post\", \"red-posts\", \"site-nav\", \"text\"")])
     }
 
     @Test func mistypedInterfaceStringIsNamedWithDidYouMean() throws {
