@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Lightboard benchmark against Hugo (issue 6).
 #
-#   bench/run.sh [--quarters Q] [--posts P] [--departments D] [--seed S]
+#   bench/run.sh [--quarters Q] [--posts P] [--departments D] [--seed S] [--v2]
 #                [--runs N] [--templates DIR] [--work-base DIR] [--lightboard BIN]
 #                [--hugo-only] [--fresh] [--keep]
 #
 # 1. Generates a synthetic content folder (bench/generate.py) and the matching
 #    Hugo site (bench/hugo_site.py); both are cached by size, seed and script
 #    version under WORK_BASE/lightboard-bench-cache (--fresh regenerates).
+#    --v2 fills every contract-v2 input as well (generate.py --v2: settlement,
+#    satisfaction ratings, sub-categories, thresholds, rankings, joined).
 # 2. Builds the release binary and times `lightboard build` into an empty
 #    folder, then a second build with nothing changed (files written = files
 #    whose mtime moved).
@@ -34,7 +36,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 quarters=8 posts=20000 departments=200 seed=1
 templates="$repo/Templates"
-hugo_only=0 fresh=0 keep=0 runs=3 lightboard=""
+hugo_only=0 fresh=0 keep=0 runs=3 lightboard="" v2=()
 if [[ -d /dev/shm && -w /dev/shm ]]; then work_base=/dev/shm; else work_base=${TMPDIR:-/tmp}; fi
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit "${1:-0}"; }
@@ -44,6 +46,7 @@ while (($#)); do
         --posts) posts=$2; shift 2 ;;
         --departments) departments=$2; shift 2 ;;
         --seed) seed=$2; shift 2 ;;
+        --v2) v2=(--v2); shift ;;
         --runs) runs=$2; shift 2 ;;
         --templates) templates=$(realpath "$2"); shift 2 ;;
         --work-base) work_base=$(realpath "$2"); shift 2 ;;
@@ -79,13 +82,13 @@ fi
 
 # --- Content and the Hugo peer, cached. --------------------------------------
 version=$(cat "$repo/bench/generate.py" "$repo/bench/hugo_site.py" | sha1sum | cut -c1-12)
-cache="$work_base/lightboard-bench-cache/q$quarters-p$posts-d$departments-s$seed-$version"
+cache="$work_base/lightboard-bench-cache/q$quarters-p$posts-d$departments-s$seed${v2:+-v2}-$version"
 if ((fresh)) || [[ ! -e $cache/.complete ]]; then
     rm -rf "$cache"
     mkdir -p "$cache"
     echo "== generating content into $cache/content"
     python3 "$repo/bench/generate.py" "$cache/content" --quarters "$quarters" --posts "$posts" \
-        --departments "$departments" --seed "$seed"
+        --departments "$departments" --seed "$seed" "${v2[@]}"
     echo "== preparing the Hugo peer site in $cache/hugo"
     python3 "$repo/bench/hugo_site.py" "$cache/content" "$cache/hugo" | tail -1
     touch "$cache/.complete"
@@ -190,7 +193,9 @@ if ((!hugo_only)); then
     year=${last_q%-Q*} qn=${last_q#*-Q}
     day=$(printf '%s-%02d-01' "$year" $((3 * qn - 2)))
     dept=$(sed -n 2p "$content/departments.csv" | cut -d, -f1)
-    echo "bench-extra-1,board,$dept,inquiry,${day}T10:00,${day}T10:05,,yes,基准测试追加留言,https://e.cnnb.example/post/bench-extra-1" >>"$qposts"
+    # The v1 columns come first in the header; --v2's come after them, left empty.
+    extra=$(head -1 "$qposts" | awk -F, '{ for (i = 11; i <= NF; i++) printf "," }')
+    echo "bench-extra-1,board,$dept,inquiry,${day}T10:00,${day}T10:05,,yes,基准测试追加留言,https://e.cnnb.example/post/bench-extra-1$extra" >>"$qposts"
     echo "== lightboard build (one quarter changed: $last_q/posts.csv + 1 red post)"
     touch "$work/marker"; sleep 0.05
     timed lb-one "$lightboard" build --content "$content" --templates "$templates" --output "$out" "${timings[@]}"
@@ -209,7 +214,7 @@ timed hugo-noop hugo --quiet --source "$cache/hugo" --destination "$hout" --cach
 hg+=("$wall" "$(count_newer "$hout" "$work/marker")" "$cpu_pct")
 
 # --- Table. -------------------------------------------------------------------
-python3 - "$quarters" "$posts" "$departments" "$work_base" "$hugo_version" "$runs" "$load" "${lb[@]}" "${hg[@]}" <<'EOF'
+BENCH_KIND="${v2:+, every contract-v2 input filled}" python3 - "$quarters" "$posts" "$departments" "$work_base" "$hugo_version" "$runs" "$load" "${lb[@]}" "${hg[@]}" <<'EOF'
 import os, sys
 q, p, d, base, hv, runs = sys.argv[1:7]
 lb, hg = sys.argv[8:22], sys.argv[22:31]
@@ -246,7 +251,7 @@ rows = [
     ("one quarter changed: files written", fmt(L["ofiles"], ",.0f"), "—"),
 ]
 print()
-print(f"Benchmark: {q} quarters x {p} posts x {d} departments ({posts:,} posts), output on {base}, "
+print(f"Benchmark: {q} quarters x {p} posts x {d} departments ({posts:,} posts{os.environ['BENCH_KIND']}), output on {base}, "
       f"median of {runs} full builds")
 w = max(len(r[0]) for r in rows)
 print(f"{'':{w}}  {'Lightboard':>12}  {'Hugo ' + hv:>14}")
