@@ -73,7 +73,8 @@ quality-test-site:
 	$(MAKE) --no-print-directory quality SITE_DIR=$(TEST_SITE)
 
 ## Benchmark against Hugo (bench/run.sh, docs/performance.md). Medium scale by default;
-## override e.g. `make bench QUARTERS=4 POSTS=5000 DEPARTMENTS=100`.
+## override e.g. `make bench QUARTERS=4 POSTS=5000 DEPARTMENTS=100`; BENCH_ARGS=--v2 fills every
+## contract-v2 input as well (settlement, ratings, sub-categories, thresholds, rankings, joined).
 QUARTERS ?= 8
 POSTS ?= 20000
 DEPARTMENTS ?= 200
@@ -83,7 +84,8 @@ bench-deps:
 bench: bench-deps
 	bench/run.sh --quarters $(QUARTERS) --posts $(POSTS) --departments $(DEPARTMENTS) $(BENCH_ARGS)
 
-## The issue-6 target scale: 40 quarters x 100,000 posts x 500 departments (4 million posts).
+## The issue-6 target scale: 40 quarters x 100,000 posts x 500 departments (4 million posts);
+## `make bench-large BENCH_ARGS=--v2` with every contract-v2 input (issue 11).
 bench-large: bench-deps
 	bench/run.sh --quarters 40 --posts 100000 --departments 500 $(BENCH_ARGS)
 

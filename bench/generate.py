@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Deterministic synthetic content generator for the Lightboard benchmark.
 
-    python3 bench/generate.py OUT_DIR --quarters Q --posts P --departments D [--seed S]
+    python3 bench/generate.py OUT_DIR --quarters Q --posts P --departments D [--seed S] [--v2]
 
 Writes a complete content folder that follows /work/shared/CONTRACT.md section 2:
 site.yml, departments.csv, calendar/YYYY.yml, quarters/YYYY-QN/{quarter.yml,
 posts.csv, adjustments.csv, complex-issues/*.md, narrative(.en).md},
-e-reading/YYYY-MM(.en).md and pages/about(.en).md.
+e-reading/YYYY-MM(.en).md and pages/about(.en).md. --v2 adds every input of
+sections 7-10: settled_at and four rating_ columns in posts.csv (satisfaction
+dimensions in site.yml), sub-categories, settle_within, thresholds, settle and
+satisfaction weights, two rankings, and a joined column in departments.csv;
+its v1 columns and files are the same as without --v2, apart from the
+categories that became sub-categories.
 
 The Q quarters are consecutive and end with 2024-Q3. The same arguments and seed
 always give byte-identical output (only `random.Random(seed)` is used, never
@@ -243,8 +248,12 @@ class Clock:
         return self.days[minute // 1440] + self.hm[minute % 1440]
 
 
-def write_posts(path, rng, y, q, n, clock, depts, tiers, work_list, work_after, titles, tally):
-    """Stream one quarter's posts.csv. Returns nothing; updates tally in place."""
+def write_posts(path, rng, y, q, n, clock, depts, tiers, work_list, work_after, titles, tally, v2=None):
+    """Stream one quarter's posts.csv. Returns nothing; updates tally in place.
+
+    With v2 (a V2Posts), categories may be sub-categories and every row gets
+    settled_at and the rating_ columns, drawn from v2's own random stream: the
+    v1 columns are the same as without it."""
     start, end = quarter_bounds(y, q)
     d0 = start.toordinal() - clock.base
     ndays = (end - start).days + 1
@@ -277,7 +286,8 @@ def write_posts(path, rng, y, q, n, clock, depts, tiers, work_list, work_after, 
     buf = []
     replied = red = 0
     with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write("id,channel,department,category,posted_at,accepted_at,replied_at,public,title,url\n")
+        f.write("id,channel,department,category,posted_at,accepted_at,replied_at,public,title,url"
+                + (v2.header if v2 else "") + "\n")
         for i in range(n):
             pm = posted[i]
             di = dept_idx[i]
@@ -298,9 +308,11 @@ def write_posts(path, rng, y, q, n, clock, depts, tiers, work_list, work_after, 
             r = rand()
             if r < no_reply[tier]:
                 rp_s = ""
+                rm = None
                 red += 1
             elif r > 0.997:  # late: 20..90 calendar days; may fall after as_of
-                rp_s = clock.fmt(pm + (20 + int(rand() * 70)) * 1440 + int(rand() * 600))
+                rm = pm + (20 + int(rand() * 70)) * 1440 + int(rand() * 600)
+                rp_s = clock.fmt(rm)
                 replied += 1
             else:
                 k = ktabs[tier][int(rand() * 1000)]
@@ -313,13 +325,83 @@ def write_posts(path, rng, y, q, n, clock, depts, tiers, work_list, work_after, 
                 replied += 1
             r = rand()
             url = (url_https + pid) if r < 0.95 else (url_http + pid) if r < 0.98 else ""
-            buf.append(f"{pid},{chan[i]},{ids[di]},{cat[i]},{p_s},{a_s},{rp_s},"
-                       f"{public_t[int(rand() * 1000)]},{titles[int(rand() * TITLE_POOL)]},{url}\n")
+            if v2 is None:
+                buf.append(f"{pid},{chan[i]},{ids[di]},{cat[i]},{p_s},{a_s},{rp_s},"
+                           f"{public_t[int(rand() * 1000)]},{titles[int(rand() * TITLE_POOL)]},{url}\n")
+            else:
+                buf.append(f"{pid},{chan[i]},{ids[di]},{v2.category(cat[i])},{p_s},{a_s},{rp_s},"
+                           f"{public_t[int(rand() * 1000)]},{titles[int(rand() * TITLE_POOL)]},{url}"
+                           f"{v2.cells(pm, a_s != '', rm, tier)}\n")
             if len(buf) >= 20000:
                 f.write("".join(buf))
                 buf.clear()
         f.write("".join(buf))
     tally.update(posts=n, replied=replied, red=red)
+
+
+# --------------------------------------------------------------------------
+# Contract v2 inputs (--v2): settlement, satisfaction ratings, sub-categories
+# --------------------------------------------------------------------------
+
+DIMENSIONS = [("speed", "处置速度", "Speed of handling"), ("effect", "处置效果", "Effect of handling"),
+              ("service", "服务体验", "Service experience"), ("system", "系统体验", "System experience")]
+# (id, parent, zh, en): the share of the parent's posts each takes is in SUB_SHARES.
+SUB_CATEGORIES = [("noise", "complaint", "噪音扰民", "Noise"), ("traffic", "complaint", "交通出行", "Traffic"),
+                  ("environment", "complaint", "生态环境", "Environment"), ("elderly-care", "help", "养老服务", "Elderly care")]
+SUB_SHARES = {"complaint": [("complaint", 40), ("noise", 25), ("traffic", 20), ("environment", 15)],
+              "help": [("help", 70), ("elderly-care", 30)]}
+V2_SEED_OFFSET = 7919  # v2 cells come from random.Random(seed + this), never from the v1 stream
+
+
+class V2Posts:
+    """The v2 cells of posts.csv rows, drawn from their own random stream.
+
+    Settlement follows the reply (same day to six working days later) on ~88%
+    of replied, accepted posts; ~1% are settled 40-120 days after posting, so
+    some settlements fall after as_of; half of the posts never accepted are
+    settled anyway (not counted, contract section 7). About 60% of replied
+    posts are rated, each dimension left empty 8% of the time; a post's
+    dimensions are close to one another and skewed by the department's tier."""
+
+    def __init__(self, rng: random.Random, clock, work_list, work_after):
+        self.rand = rng.random
+        self.fmt_days, self.hm = clock.days, clock.hm
+        self.work_list, self.work_after = work_list, work_after
+        self.reply_tod = table(rng, [(m, 1) for m in range(8 * 60 + 30, 17 * 60 + 30)], 4096)  # office hours
+        self.header = ",settled_at," + ",".join("rating_" + d[0] for d in DIMENSIONS)
+        self.remap = {c: table(rng, shares, 1000) for c, shares in SUB_SHARES.items()}
+        self.settle_days = table(rng, [(0, 40), (1, 25), (2, 15), (3, 10), (4, 5), (5, 3), (6, 2)], 1000)
+        # A post's stars by tier, then per dimension that star, one less or one more.
+        self.stars = [table(rng, [(s, w) for s, w in zip(range(1, 6), weights)], 1000)
+                      for weights in ([0, 1, 2, 17, 80], [2, 3, 5, 30, 60], [6, 6, 12, 36, 40])]
+        self.spread = [[str(min(5, max(1, s + d))) for d in table(rng, [(0, 80), (-1, 10), (1, 10)], 1000)]
+                       for s in range(6)]
+        self.empty_ratings = "," * len(DIMENSIONS)
+
+    def category(self, cat: str) -> str:
+        remap = self.remap.get(cat)
+        return cat if remap is None else remap[int(self.rand() * 1000)]
+
+    def cells(self, pm: int, accepted: bool, rm, tier: int) -> str:
+        """",settled_at,rating_..." for a post posted at minute pm, replied at rm (None: never)."""
+        rand = self.rand
+        r = rand()
+        if rm is None or r < 0.10 or (not accepted and r < 0.5):
+            settled = ""
+        elif r < 0.11:  # long after posting: after as_of for posts late in the quarter
+            sm = pm + (40 + int(rand() * 80)) * 1440 + int(rand() * 600)
+            settled = self.fmt_days[sm // 1440] + self.hm[sm % 1440]
+        else:
+            k = self.settle_days[int(rand() * 1000)]
+            if k == 0:
+                sm = rm + int(rand() * 240)
+            else:
+                sm = self.work_list[self.work_after[rm // 1440] + k - 1] * 1440 + self.reply_tod[int(rand() * 4096)]
+            settled = self.fmt_days[sm // 1440] + self.hm[sm % 1440]
+        if rm is None or rand() >= 0.6:
+            return "," + settled + self.empty_ratings
+        spread = self.spread[self.stars[tier][int(rand() * 1000)]]
+        return "," + settled + "".join("," if rand() < 0.08 else "," + spread[int(rand() * 1000)] for _ in DIMENSIONS)
 
 
 _cum_cache: dict[int, list[float]] = {}
@@ -474,6 +556,36 @@ markdown:
   unsafe_html: false
 """
 
+def joined_cell(rng: random.Random, first: dt.date, qs) -> str:
+    """",joined" of departments.csv: 75% of departments joined, from a year before
+    the first quarter to a month after the last one (some inside each period)."""
+    if rng.random() >= 0.75:
+        return ","
+    span = (quarter_bounds(*qs[-1])[1] - first).days + 365 + 30
+    return "," + (first + dt.timedelta(days=int(rng.random() * span) - 365)).isoformat()
+
+
+# site.yml with --v2: the v1 file plus sub-categories, settle_within, thresholds,
+# settle and satisfaction weights, satisfaction dimensions and two rankings (one
+# over the mailbox, a channel that is not assessed; one by a rate), each on one
+# line: bench/hugo_site.py's YAML subset reads flow maps on one line only.
+def site_yml_v2() -> str:
+    subs = "".join(f"  - {{id: {i}, parent: {p}, name: {{zh: {zh}, en: {en}}}}}\n" for i, p, zh, en in SUB_CATEGORIES)
+    dims = "".join(f"    - {{id: {i}, name: {{zh: {zh}, en: {en}}}}}\n" for i, zh, en in DIMENSIONS)
+    v1 = SITE_YML.replace("  channels: [board]\n",
+                          "  channels: [board]\n  settle_within: [1, 3, 5]\n"
+                          "  thresholds: {reply_rate: 95, satisfaction_rate: 85}\n")
+    v1 = v1.replace("weights: {acceptance_rate: 20, reply_rate: 30, green_rate: 50}",
+                    "weights: {acceptance_rate: 20, reply_rate: 30, green_rate: 40, settle_rate: 5, satisfaction_rate: 5}")
+    head, tail = v1.split("assessment:\n")
+    return (head + subs + "assessment:\n" + tail + "satisfaction:\n  dimensions:\n" + dims + "  satisfied_from: 4\n"
+            "rankings:\n"
+            "  - {id: mailbox-replies, title: {zh: 信箱回复前十, en: Top ten in answering the mailbox}, "
+            "channels: [mailbox], by: replied, top: 10}\n"
+            "  - {id: settle-rate, title: {zh: 办结率前二十, en: Top twenty by settlement rate}, "
+            "channels: [board], by: settle_rate, top: 20}\n")
+
+
 ABOUT_ZH = """---
 title: {zh: 关于网络问政考评, en: About the online response ratings}
 ---
@@ -501,12 +613,13 @@ Each quarter this site publishes every department's acceptance, reply and green-
 """
 
 
-def generate(out: str, quarters: int, posts: int, departments: int, seed: int, log=print) -> dict:
+def generate(out: str, quarters: int, posts: int, departments: int, seed: int, v2: bool = False, log=print) -> dict:
     t0 = time.perf_counter()
     rng = random.Random(seed)
+    rng2 = random.Random(seed + V2_SEED_OFFSET) if v2 else None
     for sub in ("calendar", "quarters", "e-reading", "pages"):
         os.makedirs(os.path.join(out, sub), exist_ok=True)
-    write_text(os.path.join(out, "site.yml"), SITE_YML)
+    write_text(os.path.join(out, "site.yml"), site_yml_v2() if v2 else SITE_YML)
     write_text(os.path.join(out, "pages", "about.md"), ABOUT_ZH)
     write_text(os.path.join(out, "pages", "about.en.md"), ABOUT_EN)
 
@@ -519,13 +632,13 @@ def generate(out: str, quarters: int, posts: int, departments: int, seed: int, l
     width = max(3, len(str(departments)))
     depts = [Dept(f"dept-{i + 1:0{width}d}", zh, en, 1.0 / ranks[i]) for i, (zh, en) in enumerate(names)]
     tiers = [0 if r < 0.3 else 1 if r < 0.8 else 2 for r in (rng.random() for _ in depts)]
-    with open(os.path.join(out, "departments.csv"), "w", encoding="utf-8", newline="") as f:
-        f.write("id,name,name_en\n")
-        for d in depts:
-            f.write(f"{d.id},{csv_field(d.zh)},{csv_field(d.en)}\n")
-
     qs = quarter_list(quarters)
     first = quarter_bounds(*qs[0])[0]
+    with open(os.path.join(out, "departments.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write("id,name,name_en" + (",joined" if v2 else "") + "\n")
+        for d in depts:
+            f.write(f"{d.id},{csv_field(d.zh)},{csv_field(d.en)}" + (joined_cell(rng2, first, qs) if v2 else "") + "\n")
+
     # The latest date written anywhere: late replies (< 90 days + 10 h after
     # the last quarter's end) and the last as_of. Calendars cover every year
     # from the first posting through this date.
@@ -547,13 +660,14 @@ def generate(out: str, quarters: int, posts: int, departments: int, seed: int, l
             work_list.append(o - clock.base)
     work_after = [bisect.bisect_right(work_list, d) for d in range(len(clock.days))]
     titles = build_titles(rng)
+    v2_posts = V2Posts(rng2, clock, work_list, work_after) if v2 else None
 
     for y, q in qs:
         qdir = os.path.join(out, "quarters", f"{y}-Q{q}")
         os.makedirs(qdir, exist_ok=True)
         tally: dict = {}
         write_posts(os.path.join(qdir, "posts.csv"), rng, y, q, posts, clock, depts, tiers,
-                    work_list, work_after, titles, tally)
+                    work_list, work_after, titles, tally, v2_posts)
         write_quarter_extras(qdir, rng, y, q, depts, tally)
         for m in range(3 * q - 2, 3 * q + 1):
             write_e_reading(out, rng, y, m)
@@ -589,7 +703,15 @@ def _dates_of(line: str) -> list[dt.date]:
     return out
 
 
-def self_check(out: str) -> list[str]:
+def _is_date(s: str) -> bool:
+    try:
+        dt.date.fromisoformat(s)
+        return True
+    except ValueError:
+        return False
+
+
+def self_check(out: str, v2: bool = False) -> list[str]:
     errors: list[str] = []
     err = errors.append
     with open(os.path.join(out, "departments.csv"), encoding="utf-8", newline="") as f:
@@ -611,7 +733,12 @@ def self_check(out: str) -> list[str]:
         if any(d.year != year for d in h | w):
             err(f"calendar/{name}: a date outside the year")
         years[year] = (h, w)
+    if v2 and any(r["joined"] and not _is_date(r["joined"]) for r in rows):
+        err("departments.csv: a joined cell that is not a date")
     channels, categories = {"board", "mailbox"}, {c[0] for c in CATEGORIES}
+    if v2:
+        categories |= {c[0] for c in SUB_CATEGORIES}
+    ratings = ["rating_" + d[0] for d in DIMENSIONS] if v2 else []
     months = set()
     for qname in sorted(os.listdir(os.path.join(out, "quarters"))):
         qdir = os.path.join(out, "quarters", qname)
@@ -638,9 +765,11 @@ def self_check(out: str) -> list[str]:
                 p = _parse_ts(r["posted_at"])
                 if not (start <= p.date() <= end):
                     err(f"{where}: posted_at outside the quarter")
-                for col in ("accepted_at", "replied_at"):
+                for col in ("accepted_at", "replied_at", "settled_at") if v2 else ("accepted_at", "replied_at"):
                     if r[col] and _parse_ts(r[col]) < p:
                         err(f"{where}: {col} earlier than posted_at")
+                if any(r[col] not in ("", "1", "2", "3", "4", "5") for col in ratings):
+                    err(f"{where}: a rating that is not 1-5")
                 if r["public"].lower() not in ("", "yes", "no"):
                     err(f"{where}: bad public")
                 if r["url"] and not r["url"].startswith(("http://", "https://")):
@@ -677,6 +806,9 @@ def main(argv=None) -> int:
     ap.add_argument("--posts", type=int, default=20000, help="posts per quarter")
     ap.add_argument("--departments", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--v2", action="store_true",
+                    help="also fill every contract-v2 input (settled_at, rating_ columns and satisfaction, "
+                         "sub-categories, settle_within, thresholds, rankings, joined); the v1 output is unchanged without it")
     ap.add_argument("--check", choices=("auto", "yes", "no"), default="auto",
                     help="read the output back and verify it (auto: when at most 200,000 posts)")
     a = ap.parse_args(argv)
@@ -684,10 +816,10 @@ def main(argv=None) -> int:
         ap.error("--quarters, --posts and --departments must be positive")
     if os.path.exists(a.out) and os.listdir(a.out):
         ap.error(f"{a.out} exists and is not empty")
-    generate(a.out, a.quarters, a.posts, a.departments, a.seed)
+    generate(a.out, a.quarters, a.posts, a.departments, a.seed, a.v2)
     if a.check == "yes" or (a.check == "auto" and a.quarters * a.posts <= 200_000):
         t0 = time.perf_counter()
-        problems = self_check(a.out)
+        problems = self_check(a.out, a.v2)
         for p in problems[:50]:
             print("self-check: " + p, file=sys.stderr)
         if problems:

@@ -301,7 +301,9 @@ def compute_quarter(qdir, site, dept_index, wd, issues_lead):
                  "reply_rate": d.replied / d.posts if d.posts else 0}
         for light in ("green", "yellow", "gray", "red"):
             rates[light + "_rate"] = getattr(d, light) / d.accepted if d.accepted else 0
-        d.score = sum(float(w) * rates[k] for k, w in weights.items()) + d.bonus - d.penalty + cip * d.complex
+        # settle_rate and satisfaction_rate (contract v2) are not computed here: they count as 0, so the
+        # league order may differ from Lightboard's, but not its size or the pages.
+        d.score = sum(float(w) * rates.get(k, 0.0) for k, w in weights.items()) + d.bonus - d.penalty + cip * d.complex
     league = sorted((i for i, d in enumerate(depts) if d.posts), key=lambda i: (-depts[i].score, i))
     for rank, i in enumerate(league, 1):
         depts[i].rank = rank
