@@ -95,6 +95,7 @@ struct Build: ParsableCommand {
                 contentDirectory: content.content, templatesDirectory: templates.directory, outputDirectory: output,
                 baseURL: baseURL.choice, progress: progressLine?.report)
             progressLine?.finish()
+            for warning in summary.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             if !quiet {
                 print("Built \(counted(summary.quarters, "quarter")), \(counted(summary.posts, "post")) into \(output)/: "
@@ -150,6 +151,11 @@ struct Check: ParsableCommand {
         do {
             let site = try templates.map { try SiteBuilder.check(contentDirectory: content.content, templatesDirectory: $0) }
                 ?? SiteBuilder.compute(contentDirectory: content.content)
+            if let templates {
+                for warning in SiteBuilder.templateWarnings(templatesDirectory: templates, languages: site.content.config.languages) {
+                    FileHandle.standardError.write(Data((warning + "\n").utf8))
+                }
+            }
             print("\(content.content)/ is valid: \(counted(site.quarters.count, "quarter")), \(counted(site.postCount, "post")), "
                 + "\(counted(site.content.registry.departments.count, "department"))"
                 + (templates.map { "; \($0)/ is valid." } ?? "."))

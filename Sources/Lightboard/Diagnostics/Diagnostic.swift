@@ -8,13 +8,16 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var column: Int?
     public var message: String
     public var hint: String?
+    /// A warning does not stop the build: `FILE:LINE: warning: MESSAGE`.
+    public var isWarning = false
 
-    public init(file: String, line: Int, column: Int? = nil, message: String, hint: String? = nil) {
+    public init(file: String, line: Int, column: Int? = nil, message: String, hint: String? = nil, isWarning: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.hint = hint
+        self.isWarning = isWarning
     }
 
     /// The first line, `FILE:LINE[:COLUMN]: error: MESSAGE`.
@@ -25,7 +28,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The error line, followed by an indented hint line when there is one.
     public var description: String {
         // A quoted value may hold a line break; the error stays on one line.
-        var text = "\(location): error: \(message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n"))"
+        var text = "\(location): \(isWarning ? "warning" : "error"): \(message.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n"))"
         if let hint { text += "\n    hint: \(hint)" }
         return text
     }

@@ -17,7 +17,7 @@ import Foundation
 /// (deleted, unreadable, another format) is a full build with the same output.
 struct BuildCache {
     /// Raised whenever what is saved, or what it means, changes (the file's header names it: `BuildCacheFile.swift`).
-    static let currentFormat = 5
+    static let currentFormat = 6
 
     /// Stamps of everything the build read: content, templates and the executable.
     var inputs: BuildInputs
@@ -30,6 +30,8 @@ struct BuildCache {
     struct Summary {
         var quarters: Int
         var posts: Int
+        /// The build's warnings, printed again by a build with nothing to do.
+        var warnings: [String] = []
     }
 
     struct CachedQuarter {
@@ -108,12 +110,13 @@ extension BuildCache: CacheRecord {
 
 extension BuildCache.Summary: CacheRecord {
     init(from file: inout CacheFileReader) throws {
-        try self.init(quarters: file.read(), posts: file.read())
+        try self.init(quarters: file.read(), posts: file.read(), warnings: file.read())
     }
 
     func write(to file: inout CacheFileWriter) {
         file.write(quarters)
         file.write(posts)
+        file.write(warnings)
     }
 }
 

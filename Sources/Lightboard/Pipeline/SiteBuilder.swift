@@ -10,6 +10,8 @@ public struct BuildSummary: Sendable {
     public var pagesRendered = 0
     public var pagesKept = 0
     public var timings = BuildTimings()
+    /// `FILE:LINE: warning: ...` lines (with their hints) for standard error; the build succeeded.
+    public var warnings: [String] = []
 }
 
 /// Where a build's time went, stage by stage (`lightboard build --timings`).
@@ -92,6 +94,11 @@ public enum SiteBuilder {
         return site
     }
 
+    /// The warnings of templates for `languages` (a language without interface strings), as printed.
+    public static func templateWarnings(templatesDirectory: String, languages: [String]) -> [String] {
+        TemplateLibrary.warnings(directory: templatesDirectory, languages: languages).map(\.description)
+    }
+
     /// Renders every page, feed and open-data file in memory.
     public static func render(_ site: ComputedSite, templatesDirectory: String) throws -> [RenderedFile] {
         try render(site, templatesDirectory: templatesDirectory, keeping: { _, _ in false }).files
@@ -118,7 +125,8 @@ public enum SiteBuilder {
         if let previous, previous.inputs == inputs, previous.outputsAreIntact(in: outputDirectory) {
             let pages = previous.outputs.keys.filter { $0.hasSuffix(".html") }.count
             return BuildSummary(quarters: previous.summary.quarters, posts: previous.summary.posts,
-                                write: WriteReport(unchanged: previous.outputs.count), pagesKept: pages, timings: timings)
+                                write: WriteReport(unchanged: previous.outputs.count), pagesKept: pages, timings: timings,
+                                warnings: previous.summary.warnings)
         }
 
         let cachedPeriods = previous?.quarters ?? [:]
@@ -136,18 +144,20 @@ public enum SiteBuilder {
             return rendered
         }
         progress?(.writing)
+        let warnings = templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
         let report = try BuildTimings.measure(&timings.write) {
             let report = try SiteWriter(outputDirectory: outputDirectory).write(rendered.files, keeping: rendered.kept)
-            saveCache(inputs: inputs, site: site, accumulators: accumulators,
+            saveCache(inputs: inputs, site: site, accumulators: accumulators, warnings: warnings,
                       outputPaths: rendered.files.map(\.path) + rendered.kept, outputDirectory: outputDirectory)
             return report
         }
         return BuildSummary(quarters: site.quarters.count, posts: site.postCount, write: report,
                             pagesRendered: rendered.files.filter { $0.path.hasSuffix(".html") }.count,
-                            pagesKept: rendered.kept.filter { $0.hasSuffix(".html") }.count, timings: timings)
+                            pagesKept: rendered.kept.filter { $0.hasSuffix(".html") }.count, timings: timings,
+                            warnings: warnings)
     }
 
-    private static func saveCache(inputs: BuildInputs, site: ComputedSite, accumulators: [PeriodAccumulator],
+    private static func saveCache(inputs: BuildInputs, site: ComputedSite, accumulators: [PeriodAccumulator], warnings: [String],
                                   outputPaths: [String], outputDirectory: String) {
         let outputs = outputPaths.concurrentMap { path in (path, FileStamps.stamp(ofFile: outputDirectory + "/" + path) ?? "") }
         var periods: [String: BuildCache.CachedQuarter] = [:]
@@ -157,7 +167,7 @@ public enum SiteBuilder {
             }
         }
         BuildCache(inputs: inputs, outputs: Dictionary(uniqueKeysWithValues: outputs),
-                   summary: .init(quarters: site.quarters.count, posts: site.postCount), quarters: periods)
+                   summary: .init(quarters: site.quarters.count, posts: site.postCount, warnings: warnings), quarters: periods)
             .save(outputDirectory: outputDirectory)
     }
 }

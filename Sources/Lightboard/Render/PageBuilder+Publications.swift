@@ -83,7 +83,7 @@ extension PageBuilder {
     }
 
     func freePage(_ page: FreePage) -> FreePageModel {
-        FreePageModel(title: DisplayText(text: pageTitle(.page(slug: page.slug)), lang: page.title.map { text($0).lang } ?? language,
+        FreePageModel(title: DisplayText(text: pageTitle(.page(slug: page.slug)), lang: page.title.map { text($0).lang } ?? pageLanguage,
                                          isFallback: page.title.map { text($0).isFallback } ?? false),
                       body: html(page.body, below: 1))
     }

@@ -25,24 +25,28 @@ struct PageBuilder: Sendable {
 
     var config: SiteConfig { site.content.config }
     var defaultLanguage: String { config.defaultLanguage }
+    /// The language the page is marked in (`<html lang>`): that of its interface strings, which
+    /// are the default language's when the language has no `strings/LANG.yml`. Text in any
+    /// other language is marked with its own.
+    var pageLanguage: String { strings.language }
 
     func text(_ value: LocalizedText) -> DisplayText {
         let resolved = value.resolved(in: language, defaultLanguage: defaultLanguage)
-        return DisplayText(text: resolved.text, lang: resolved.language, isFallback: resolved.language != language)
+        return DisplayText(text: resolved.text, lang: resolved.language, isFallback: resolved.language != pageLanguage)
     }
 
     /// Citizen text is published as written, in the default language.
     func citizenText(_ value: String) -> DisplayText {
         value.isEmpty
-            ? DisplayText(text: strings["untitled_post"], lang: language, isFallback: false)
-            : DisplayText(text: value, lang: defaultLanguage, isFallback: language != defaultLanguage)
+            ? DisplayText(text: strings["untitled_post"], lang: pageLanguage, isFallback: false)
+            : DisplayText(text: value, lang: defaultLanguage, isFallback: pageLanguage != defaultLanguage)
     }
 
     /// `headingLevel`: the heading the Markdown appears under (1 = the page's h1, 2 = a section).
     func html(_ value: LocalizedMarkdown, below headingLevel: Int) -> [DisplayMarkdown] {
         guard let resolved = value.resolved(in: language, defaultLanguage: defaultLanguage) else { return [] }
         let html = HTMLText.nestingHeadings(markdown.html(from: resolved.markdown), below: headingLevel)
-        return [DisplayMarkdown(html: html, lang: resolved.language, isFallback: resolved.language != language)]
+        return [DisplayMarkdown(html: html, lang: resolved.language, isFallback: resolved.language != pageLanguage)]
     }
 
     func href(_ route: Route, _ linker: Linker) -> String {
@@ -58,7 +62,7 @@ struct PageBuilder: Sendable {
     /// An id missing from the registry links to the departments index under its id (not cached: the href is not its own).
     func departmentLink(id: String, _ linker: Linker) -> DepartmentLink {
         guard let department = site.content.registry.department(id) else {
-            var link = DepartmentLink(name: DisplayText(text: id, lang: language, isFallback: false), href: href(.departments, linker), html: "")
+            var link = DepartmentLink(name: DisplayText(text: id, lang: pageLanguage, isFallback: false), href: href(.departments, linker), html: "")
             link.html = partials.departmentLink.uncachedHTML(link)
             return link
         }

@@ -126,7 +126,7 @@ public struct SiteRenderer: Sendable {
         let content = templates.render(template, model, strings: builder.strings)
         let siteTitle = builder.text(site.content.config.title)
         let layout = LayoutModel(
-            lang: builder.language,
+            lang: builder.pageLanguage,
             documentTitle: route == .home ? siteTitle.text : "\(builder.pageTitle(route)) – \(siteTitle.text)",
             siteTitle: siteTitle,
             siteTitleHTML: builder.partials.text.html(siteTitle),
@@ -138,7 +138,9 @@ public struct SiteRenderer: Sendable {
             homeHref: builder.href(.home, linker),
             siteNav: navigation(current: route, builder, linker),
             languages: site.content.config.languages.map { language in
-                LayoutModel.LanguageLink(label: templates.strings[language]!["language_name"], lang: language,
+                // A language without interface strings of its own is named by its code, not by the fallback's name.
+                let strings = templates.strings[language]!
+                return LayoutModel.LanguageLink(label: strings.language == language ? strings["language_name"] : language, lang: language,
                                          href: linker.page(route.directory(in: language)), isCurrent: language == builder.language)
             },
             content: content)
@@ -166,7 +168,7 @@ public struct SiteRenderer: Sendable {
                                   partials: RenderedPartials(templates, language: config.defaultLanguage))
         let model = NotFoundPage(messages: config.languages.map { language in
             let strings = templates.strings[language]!
-            return NotFoundPage.Message(lang: language, heading: strings["page_title_not_found"], message: strings["not_found_message"],
+            return NotFoundPage.Message(lang: strings.language, heading: strings["page_title_not_found"], message: strings["not_found_message"],
                                         home: Link(label: strings["nav_home"], href: linker.page([language])))
         })
         let siteTitle = builder.text(config.title)

@@ -32,6 +32,7 @@ struct TemplateLibrary: Sendable {
 
     /// The templates of each language, its interface strings written in (`UIStrings.inlined(into:)`).
     let mustache: [String: MustacheLibrary]
+    /// Each language's interface strings; a language without `strings/LANG.yml` has the default language's.
     let strings: [String: UIStrings]
     let assets: [RenderedFile]
 
@@ -69,7 +70,9 @@ struct TemplateLibrary: Sendable {
         }
 
         var strings: [String: UIStrings] = [:]
-        for language in languages {
+        // Contract §2: a missing translation falls back to the default language, marked with its lang.
+        let withoutStrings = Self.languagesWithoutStrings(directory: directory, languages: languages)
+        for language in languages where !withoutStrings.contains(language) {
             let relative = "strings/\(language).yml"
             do {
                 strings[language] = try UIStrings.load(language: language, path: displayPath(relative),
@@ -80,7 +83,10 @@ struct TemplateLibrary: Sendable {
         }
         if let reference = languages.first.flatMap({ strings[$0] }) {
             for language in languages.dropFirst() {
-                guard let other = strings[language] else { continue }
+                guard let other = strings[language] else {
+                    if withoutStrings.contains(language) { strings[language] = reference }
+                    continue
+                }
                 for key in reference.values.keys.sorted() where other.values[key] == nil {
                     diagnostics.append(Diagnostic(file: displayPath("strings/\(language).yml"), line: 1,
                                                   message: "missing string `\(key)` (present in strings/\(reference.language).yml)"))
@@ -140,6 +146,25 @@ struct TemplateLibrary: Sendable {
         mustache = libraries
         self.strings = strings
         self.assets = assets
+    }
+
+    /// The languages after the default one that have no `strings/LANG.yml`.
+    static func languagesWithoutStrings(directory: String, languages: [String]) -> [String] {
+        languages.dropFirst().filter { !FileManager.default.fileExists(atPath: stringsPath(directory, $0)) }
+    }
+
+    /// One warning per language whose interface strings fall back to the default language's; cheap
+    /// (it only looks for the files), so a build with nothing to do prints them too.
+    public static func warnings(directory: String, languages: [String]) -> [Diagnostic] {
+        languagesWithoutStrings(directory: directory, languages: languages).map { language in
+            Diagnostic(file: stringsPath(directory, language), line: 1,
+                       message: "no interface strings for language \"\(language)\": its pages use those of \"\(languages[0])\"",
+                       hint: "copy strings/\(languages[0]).yml to strings/\(language).yml and translate it", isWarning: true)
+        }
+    }
+
+    private static func stringsPath(_ directory: String, _ language: String) -> String {
+        (directory.hasSuffix("/") ? directory : directory + "/") + "strings/\(language).yml"
     }
 
     /// Paths of the optional scripts among the assets, e.g. `assets/table-sort.js`.
