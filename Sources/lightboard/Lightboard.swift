@@ -98,7 +98,7 @@ struct Build: ParsableCommand {
             for warning in summary.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
             if !quiet {
-                print("Built \(counted(summary.quarters, "quarter")), \(counted(summary.posts, "post")) into \(output)/: "
+                print("Built \(periods(quarters: summary.quarters, months: summary.months)), \(counted(summary.posts, "post")) into \(output)/: "
                     + "\(counted(summary.write.written.count, "file")) written, \(summary.write.unchanged) unchanged, "
                     + "\(summary.write.removed.count) removed (\(seconds) s).")
             }
@@ -156,12 +156,21 @@ struct Check: ParsableCommand {
                     FileHandle.standardError.write(Data((warning + "\n").utf8))
                 }
             }
-            print("\(content.content)/ is valid: \(counted(site.quarters.count, "quarter")), \(counted(site.postCount, "post")), "
+            print("\(content.content)/ is valid: \(periods(quarters: site.quarters.count, months: site.months.count)), \(counted(site.postCount, "post")), "
                 + "\(counted(site.content.registry.departments.count, "department"))"
                 + (templates.map { "; \($0)/ is valid." } ?? "."))
         } catch let errors as ContentErrors {
             throw report(errors, nothingWrittenTo: nil)
         }
+    }
+}
+
+/// "2 quarters", "1 month", "2 quarters and 1 month" (quarters alone when there are no months).
+func periods(quarters: Int, months: Int) -> String {
+    switch (quarters, months) {
+    case (_, 0): counted(quarters, "quarter")
+    case (0, _): counted(months, "month")
+    default: "\(counted(quarters, "quarter")) and \(counted(months, "month"))"
     }
 }
 

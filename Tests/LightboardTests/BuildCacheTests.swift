@@ -85,13 +85,13 @@ final class BuildCacheTests: XCTestCase {
             rankingTallies: [[Tally(posts: 2, lights: LightCounts(green: 1))], []], dimensionStars: [0, 1, 2, 3, 4],
             columns: PostsColumns(hasSettledAt: true, hasRatings: false))
         let cache = BuildCache(inputs: BuildInputs(groups: ["site": "executable x\n", "quarters/2024-Q3": "a 1\n"]),
-                               outputs: ["en/index.html": "1 2 3 4"], summary: BuildCache.Summary(quarters: 1, posts: 9),
+                               outputs: ["en/index.html": "1 2 3 4"], summary: BuildCache.Summary(quarters: 1, months: 2, posts: 9),
                                quarters: ["2024-Q3": BuildCache.CachedQuarter(inputs: "a 1\n", counts: counts)])
         let bytes = cache.fileBytes
         let read = try XCTUnwrap(BuildCache(fileBytes: Data(bytes)))
         XCTAssertEqual(read.inputs, cache.inputs)
         XCTAssertEqual(read.outputs, cache.outputs)
-        XCTAssertEqual([read.summary.quarters, read.summary.posts], [1, 9])
+        XCTAssertEqual([read.summary.quarters, read.summary.months, read.summary.posts], [1, 2, 9])
         let quarter = try XCTUnwrap(read.quarters["2024-Q3"])
         XCTAssertEqual(quarter.inputs, "a 1\n")
         XCTAssertEqual(quarter.counts.redPosts, posts)

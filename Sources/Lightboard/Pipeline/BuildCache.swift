@@ -17,7 +17,7 @@ import Foundation
 /// (deleted, unreadable, another format) is a full build with the same output.
 struct BuildCache {
     /// Raised whenever what is saved, or what it means, changes (the file's header names it: `BuildCacheFile.swift`).
-    static let currentFormat = 6
+    static let currentFormat = 7
 
     /// Stamps of everything the build read: content, templates and the executable.
     var inputs: BuildInputs
@@ -29,6 +29,7 @@ struct BuildCache {
 
     struct Summary {
         var quarters: Int
+        var months: Int
         var posts: Int
         /// The build's warnings, printed again by a build with nothing to do.
         var warnings: [String] = []
@@ -110,11 +111,12 @@ extension BuildCache: CacheRecord {
 
 extension BuildCache.Summary: CacheRecord {
     init(from file: inout CacheFileReader) throws {
-        try self.init(quarters: file.read(), posts: file.read(), warnings: file.read())
+        try self.init(quarters: file.read(), months: file.read(), posts: file.read(), warnings: file.read())
     }
 
     func write(to file: inout CacheFileWriter) {
         file.write(quarters)
+        file.write(months)
         file.write(posts)
         file.write(warnings)
     }

@@ -3,6 +3,7 @@ import Foundation
 /// What a successful build did.
 public struct BuildSummary: Sendable {
     public var quarters: Int
+    public var months = 0
     /// Posts read over all quarters and channels.
     public var posts: Int
     public var write: WriteReport
@@ -124,7 +125,7 @@ public enum SiteBuilder {
         }
         if let previous, previous.inputs == inputs, previous.outputsAreIntact(in: outputDirectory) {
             let pages = previous.outputs.keys.filter { $0.hasSuffix(".html") }.count
-            return BuildSummary(quarters: previous.summary.quarters, posts: previous.summary.posts,
+            return BuildSummary(quarters: previous.summary.quarters, months: previous.summary.months, posts: previous.summary.posts,
                                 write: WriteReport(unchanged: previous.outputs.count), pagesKept: pages, timings: timings,
                                 warnings: previous.summary.warnings)
         }
@@ -151,7 +152,7 @@ public enum SiteBuilder {
                       outputPaths: rendered.files.map(\.path) + rendered.kept, outputDirectory: outputDirectory)
             return report
         }
-        return BuildSummary(quarters: site.quarters.count, posts: site.postCount, write: report,
+        return BuildSummary(quarters: site.quarters.count, months: site.months.count, posts: site.postCount, write: report,
                             pagesRendered: rendered.files.filter { $0.path.hasSuffix(".html") }.count,
                             pagesKept: rendered.kept.filter { $0.hasSuffix(".html") }.count, timings: timings,
                             warnings: warnings)
@@ -167,7 +168,7 @@ public enum SiteBuilder {
             }
         }
         BuildCache(inputs: inputs, outputs: Dictionary(uniqueKeysWithValues: outputs),
-                   summary: .init(quarters: site.quarters.count, posts: site.postCount, warnings: warnings), quarters: periods)
+                   summary: .init(quarters: site.quarters.count, months: site.months.count, posts: site.postCount, warnings: warnings), quarters: periods)
             .save(outputDirectory: outputDirectory)
     }
 }
