@@ -92,8 +92,13 @@ final class PreviewServerTests: XCTestCase {
 
             // Fixed, the page reloads into the site.
             try edit("quarters/2024-Q3/posts.csv") { $0.replacingOccurrences(of: ",board,<b>nr,", with: ",board,nr,") }
-            _ = try events.read(until: "event: reload\ndata: 5\n\n", timeout: 60)
-            XCTAssertEqual(try LoopbackClient.get("/ratings/en/pages/about/", port: port).status, 200)
+            // On a loaded machine the poller may see the broken file once more before the fix: allow two more builds.
+            var status = 0
+            for build in 5...7 where status != 200 {
+                _ = try events.read(until: "event: reload\ndata: \(build)\n\n", timeout: 60)
+                status = try LoopbackClient.get("/ratings/en/pages/about/", port: port).status
+            }
+            XCTAssertEqual(status, 200)
         } catch {
             await server.stop()
             throw error
