@@ -69,7 +69,7 @@ extension PageBuilder {
             },
             categories: quarter.categories.map { category in
                 CategoryRow(name: text(category.category.name), posts: format.integer(category.posts),
-                            share: format.rate(Fraction.ratio(category.posts, assessedPosts).map { $0 * Fraction(100) }))
+                            share: format.rate(category.share(ofAssessed: assessedPosts)))
             },
             narrative: html(quarter.narrative, below: 2),
             corrections: quarter.info.corrections.map {
@@ -91,7 +91,7 @@ extension PageBuilder {
             green: format.integer(tally.lights.green), yellow: format.integer(tally.lights.yellow),
             gray: format.integer(tally.lights.gray), red: format.integer(tally.lights.red),
             bonus: format.points(figures.bonus), penalty: format.points(figures.penalty),
-            complexIssues: format.integer(figures.complexIssues), isTopTen: figures.rank <= 10)
+            complexIssues: format.integer(figures.complexIssues), isTopTen: Rankings.isTopTen(rank: figures.rank))
     }
 
     func league(_ quarter: PeriodResult, _ linker: Linker) -> LeaguePage {
@@ -107,10 +107,7 @@ extension PageBuilder {
     }
 
     func green(_ quarter: PeriodResult, _ linker: Linker) -> GreenPage {
-        let byGreenRate = quarter.league.sorted { left, right in
-            let (l, r) = (left.tally.rate(.greenRate) ?? Fraction(-1), right.tally.rate(.greenRate) ?? Fraction(-1))
-            return l != r ? l > r : left.department.registryIndex < right.department.registryIndex
-        }
+        let byGreenRate = Rankings.byGreenRate(quarter.league)
         return GreenPage(
             title: pageTitle(.green(quarter.id)), links: quarterLinks(quarter, linker, current: .green(quarter.id)), asOfNote: asOfNote(quarter),
             allGreen: quarter.greenList.enumerated().map { position, figures in

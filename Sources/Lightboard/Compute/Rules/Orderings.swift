@@ -40,6 +40,12 @@ public enum Rankings {
     /// The first three of the red list (fewer if fewer have red lights).
     public static func topRed(_ redList: [DepartmentFigures]) -> [DepartmentFigures] { Array(redList.prefix(3)) }
 
+    /// The green list page's table of every league department: by exact green rate descending,
+    /// a department without accepted posts (no green rate) last, then registry order.
+    public static func byGreenRate(_ league: [DepartmentFigures]) -> [DepartmentFigures] {
+        ordered(league, by: { $0.tally.rate(.greenRate) }, registryIndex: \.department.registryIndex)
+    }
+
     /// The league's first ten are marked on the league page.
     public static func isTopTen(rank: Int) -> Bool { rank <= 10 }
 

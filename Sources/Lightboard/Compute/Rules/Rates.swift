@@ -33,6 +33,11 @@ extension Tally {
     }
 }
 
+extension CategoryCount {
+    /// The category's share of the period's assessed posts, in percent; nil without assessed posts.
+    public func share(ofAssessed assessedPosts: Int) -> Fraction? { Tally.percent(posts, of: assessedPosts) }
+}
+
 extension RankingMeasure {
     /// The exact value a ranking orders by; nil for a rate with a zero denominator.
     public func value(of tally: Tally) -> Fraction? {
