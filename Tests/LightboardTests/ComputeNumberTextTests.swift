@@ -25,4 +25,16 @@ final class ComputeNumberTextTests: XCTestCase {
     func testGroupedMillions() { XCTAssertEqual(NumberText.grouped(1_234_567), "1,234,567") }
     func testGroupedSmallNumber() { XCTAssertEqual(NumberText.grouped(999), "999") }
     func testGroupedNegative() { XCTAssertEqual(NumberText.grouped(-1000), "-1,000") }
+
+    func testExactWritesAsManyDecimalsAsTheValueNeeds() {
+        XCTAssertEqual(NumberText.exact(Fraction(92)), "92")
+        XCTAssertEqual(NumberText.exact(Fraction(decimal: "92.5")!), "92.5")
+        XCTAssertEqual(NumberText.exact(Fraction(decimal: "-0.25")!), "-0.25")
+        XCTAssertEqual(NumberText.exact(Fraction(1, 3)), "0.333333")
+    }
+    func testPageStyleGroupsDigitsAndUsesATypographicMinus() {
+        XCTAssertEqual(NumberText.decimal(scaled: -1_234_567, decimals: 1, style: .page), "\u{2212}123,456.7")
+        XCTAssertEqual(NumberText.decimal(scaled: -1_234_567, decimals: 1), "-123456.7")
+        XCTAssertEqual(NumberText.rate(Fraction(1000), style: .page), "1,000.0")
+    }
 }

@@ -1,46 +1,25 @@
 /// Every number and date shown on a page, formatted by our own rules so the
-/// output never depends on the machine's locale or time zone.
+/// output never depends on the machine's locale or time zone. Numbers go through
+/// `NumberText` in its page style (grouped digits, typographic minus).
 struct Formatting: Sendable {
     let strings: UIStrings
 
-    /// Typographic minus sign for negative values.
-    static let minus = "\u{2212}"
-
-    /// `20,180`.
-    func integer(_ value: Int) -> String {
-        (value < 0 ? Self.minus : "") + NumberText.groupedDigits(value.magnitude)
-    }
+    /// `20,180`, `−3`.
+    func integer(_ value: Int) -> String { decimal(value, decimals: 0) }
 
     /// A value given in units of 10^-decimals: `decimal(724, 1)` is `72.4`.
-    func decimal(_ scaled: Int, decimals: Int) -> String {
-        let divisor = 10.power(decimals)
-        let magnitude = Int(scaled.magnitude)
-        var text = (scaled < 0 ? Self.minus : "") + integer(magnitude / divisor)
-        if decimals > 0 {
-            text += "." + String(zeroPadded: magnitude % divisor, width: decimals)
-        }
-        return text
-    }
+    func decimal(_ scaled: Int, decimals: Int) -> String { NumberText.decimal(scaled: scaled, decimals: decimals, style: .page) }
 
     /// A rate in percent rounded half up to one decimal (`72.4%`), or `—` when it has no denominator.
-    func rate(_ rate: Fraction?) -> String {
-        guard let rate else { return "—" }
-        return decimal(rate.roundedHalfUp(decimals: 1), decimals: 1) + "%"
-    }
+    func rate(_ rate: Fraction?) -> String { NumberText.rate(rate, style: .page).map { $0 + "%" } ?? "—" }
 
     /// Scores, bonus and penalty points: two decimals, rounded half up.
     func points(_ value: Fraction) -> String {
         decimal(value.roundedHalfUp(decimals: 2), decimals: 2)
     }
 
-    /// An exact weight from site.yml (`20`, `0.5`, `-12.25`), at most six decimals.
-    func weight(_ value: Fraction) -> String {
-        var decimals = 0
-        while decimals < 6, Fraction(value.roundedHalfUp(decimals: decimals)) * Fraction(1, Int128(10.power(decimals))) != value {
-            decimals += 1
-        }
-        return decimal(value.roundedHalfUp(decimals: decimals), decimals: decimals)
-    }
+    /// An exact weight from site.yml (`20`, `0.5`, `−12.25`), at most six decimals.
+    func weight(_ value: Fraction) -> String { NumberText.exact(value, style: .page) }
 
     /// Change of a rate in percentage points: the difference of the two displayed
     /// one-decimal values, so the reader can check it against the page.
