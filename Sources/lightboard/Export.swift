@@ -26,16 +26,16 @@ struct Export: ParsableCommand {
     var templates: String?
 
     func validate() throws {
-        guard BagPeriod(period) != nil else {
+        guard PeriodID(period) != nil else {
             throw ValidationError("'\(period)' is not a period: write a quarter as 2024-Q3 or a month as 2019-05.")
         }
     }
 
     func run() throws {
         do {
-            let summary = try BagExporter.export(period: BagPeriod(period)!, to: directory, contentDirectory: content.content,
+            let summary = try BagExporter.export(period: PeriodID(period)!, to: directory, contentDirectory: content.content,
                                                  templatesDirectory: templates ?? defaultTemplates())
-            print("Bagged \(BagPeriod(period)!) into \(directory)/: \(counted(summary.payloadFiles, "file")), "
+            print("Bagged \(PeriodID(period)!) into \(directory)/: \(counted(summary.payloadFiles, "file")), "
                 + "\(summary.payloadOctets) bytes of payload.")
         } catch let errors as ContentErrors {
             throw report(errors, nothingWrittenTo: directory)

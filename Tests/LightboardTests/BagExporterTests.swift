@@ -7,7 +7,7 @@ final class BagExporterTests: XCTestCase {
     private let repository = LightboardBinary.repository
 
     private func export(_ period: String, to bag: URL) throws -> BagSummary {
-        try BagExporter.export(period: XCTUnwrap(BagPeriod(period)), to: bag.path,
+        try BagExporter.export(period: XCTUnwrap(PeriodID(period)), to: bag.path,
                                contentDirectory: repository.appendingPathComponent("Content").path,
                                templatesDirectory: repository.appendingPathComponent("Templates").path)
     }
@@ -25,11 +25,11 @@ final class BagExporterTests: XCTestCase {
     }
 
     func testPeriodSyntax() {
-        XCTAssertEqual(BagPeriod("2024-Q3"), .quarter(PeriodID(year: 2024, quarter: 3)!))
-        XCTAssertEqual(BagPeriod("2024-q3"), .quarter(PeriodID(year: 2024, quarter: 3)!))
-        XCTAssertEqual(BagPeriod("2019-05"), .month(year: 2019, month: 5))
-        XCTAssertEqual(BagPeriod("2019-05")?.description, "2019-05")
-        for bad in ["2024Q3", "2024-Q5", "2024-Q0", "2019-5", "2019-13", "2019-00", "19-05", ""] { XCTAssertNil(BagPeriod(bad), bad) }
+        XCTAssertEqual(PeriodID("2024-Q3"), PeriodID(year: 2024, quarter: 3))
+        XCTAssertEqual(PeriodID("2024-q3"), PeriodID(year: 2024, quarter: 3))
+        XCTAssertEqual(PeriodID("2019-05"), PeriodID(year: 2019, month: 5))
+        XCTAssertEqual(PeriodID("2019-05")?.description, "2019-05")
+        for bad in ["2024Q3", "2024-Q5", "2024-Q0", "2019-5", "2019-13", "2019-00", "19-05", ""] { XCTAssertNil(PeriodID(bad), bad) }
     }
 
     func testBagOfTheSampleQuarter() throws {
@@ -124,6 +124,23 @@ final class BagExporterTests: XCTestCase {
             }
             XCTAssertFalse(FileManager.default.fileExists(atPath: bag.path))
         }
+    }
+
+    /// A month's bag holds its pages, open data and content, with the same month a year earlier
+    /// (the year-over-year figures compare with it).
+    func testAMonthIsBaggedWithTheSameMonthAYearEarlier() throws {
+        let bag = try makeTemporaryFolder(self, prefix: "bag").appendingPathComponent("bag")
+        let summary = try BagExporter.export(period: XCTUnwrap(PeriodID("2019-05")), to: bag.path,
+                                             contentDirectory: repository.appendingPathComponent("examples/hubei-monthly").path,
+                                             templatesDirectory: repository.appendingPathComponent("Templates").path)
+        let paths = files(under: bag)
+        XCTAssertTrue(paths.contains("data/site/data/2019-05/summary.json"))
+        XCTAssertTrue(paths.contains("data/content/months/2019-05/posts.csv"))
+        XCTAssertTrue(paths.contains("data/content/months/2018-05/posts.csv"))
+        XCTAssertTrue(paths.contains("data/content/calendar/2019.yml"))
+        XCTAssertFalse(paths.contains { $0.hasPrefix("data/site/data/2018-05/") })
+        XCTAssertTrue(try text(bag.appendingPathComponent("bag-info.txt")).contains("Period: 2019-05\n"))
+        XCTAssertEqual(summary.payloadFiles, paths.filter { $0.hasPrefix("data/") }.count)
     }
 
     func testRefusesAFolderThatIsNotEmpty() throws {

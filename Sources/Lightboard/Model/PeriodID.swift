@@ -48,9 +48,9 @@ public struct PeriodID: Hashable, Comparable, Sendable, CustomStringConvertible 
         }
     }
 
-    /// Parses either form, as a command-line argument names a period: `2024-Q3` or `2019-05`.
+    /// Parses either form, as a command-line argument names a period: `2024-Q3` (or `2024-q3`) or `2019-05`.
     public init?(_ text: String) {
-        guard let id = PeriodID(folderName: text, kind: .quarter) ?? PeriodID(folderName: text, kind: .month) else { return nil }
+        guard let id = PeriodID(folderName: text.uppercased(), kind: .quarter) ?? PeriodID(folderName: text, kind: .month) else { return nil }
         self = id
     }
 

@@ -1,37 +1,5 @@
 import Foundation
 
-/// A period as `lightboard export --bagit` names it: `2024-Q3` (or `2024-q3`) or `2019-05`.
-public enum BagPeriod: Hashable, Sendable, CustomStringConvertible {
-    case quarter(PeriodID)
-    case month(year: Int, month: Int)
-
-    public init?(_ text: String) {
-        if let quarter = PeriodID(folderName: text.uppercased(), kind: .quarter) {
-            self = .quarter(quarter)
-            return
-        }
-        let bytes = Array(text.utf8)
-        guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), let year = Day.digits(bytes[0..<4]),
-              let month = Day.digits(bytes[5..<7]), (1...12).contains(month), year >= 1 else { return nil }
-        self = .month(year: year, month: month)
-    }
-
-    /// `2024-Q3`, `2019-05`: also the period's folder name under `quarters/` or `months/`.
-    public var description: String {
-        switch self {
-        case .quarter(let id): id.description
-        case .month(let year, let month): "\(String(zeroPadded: year, width: 4))-\(String(zeroPadded: month, width: 2))"
-        }
-    }
-
-    var contentFolder: String {
-        switch self {
-        case .quarter: "quarters/\(self)"
-        case .month: "months/\(self)"
-        }
-    }
-}
-
 /// What `BagExporter.export` wrote.
 public struct BagSummary: Sendable {
     public var payloadFiles: Int
@@ -43,19 +11,18 @@ public struct BagSummary: Sendable {
 ///
 /// Payload: `data/site/` holds the built files at their site paths, `data/content/`
 /// the input files at their content paths: site.yml, departments.csv, the calendar
-/// years the period spans, the period's folder and that of the period before it
-/// (the "change" figures compare with it). Bagging-Date is the period's publication
+/// years the periods span, the period's folder and those of the period before it and of
+/// the same period a year earlier (the "change" figures compare with them). Bagging-Date is the period's publication
 /// date, so the same content gives the same bag, byte for byte.
 public enum BagExporter {
-    public static func export(period: BagPeriod, to directory: String, contentDirectory: String,
+    public static func export(period id: PeriodID, to directory: String, contentDirectory: String,
                               templatesDirectory: String) throws -> BagSummary {
         try refuseExisting(directory)
         let site = try SiteBuilder.compute(contentDirectory: contentDirectory)
-        guard case .quarter(let id) = period, let quarter = site.quarters.first(where: { $0.id == id }) else {
-            // Months are the engine's to add (contract §5); until then none is ever found.
-            let known = site.quarters.map(\.id.description).joined(separator: ", ")
-            throw FileErrors([FileError(path: contentDirectory + "/" + period.contentFolder,
-                                        message: "no period \(period) in \(contentDirectory)/",
+        guard let quarter = site.periods.first(where: { $0.id == id }) else {
+            let known = site.periods.map(\.id.description).joined(separator: ", ")
+            throw FileErrors([FileError(path: contentDirectory + "/" + id.kind.folder + "/" + id.description,
+                                        message: "no period \(id) in \(contentDirectory)/",
                                         hint: known.isEmpty ? "the content has no periods yet" : "periods in the content: \(known)")])
         }
         let config = site.content.config
@@ -64,13 +31,14 @@ public enum BagExporter {
         let pages = rendered.filter { file in prefixes.contains { file.path.hasPrefix($0) } }
             .map { RenderedFile(path: "site/" + $0.path, bytes: $0.bytes) }
 
-        let previous = site.quarters.first { $0.id == id.previous }
-        let periods = [previous, quarter].compactMap { $0 }
+        // The change figures compare with the period before and the same period a year earlier.
+        let earlier = site.periods.filter { $0.id == id.previous || $0.id == id.yearEarlier }
+        let periods = earlier + [quarter]
         let years = Set(periods.flatMap { Array($0.id.firstDay.year...max($0.id.firstDay.year, $0.info.asOf.year)) })
         let inputs = ["site.yml", "departments.csv"] + years.sorted().map { "calendar/\(String(zeroPadded: $0, width: 4)).yml" }
         let inputFiles = try inputs.filter { FileManager.default.fileExists(atPath: contentDirectory + "/" + $0) }
             .map { try contentFile($0, in: contentDirectory) }
-            + periods.flatMap { try contentFiles(under: "quarters/\($0.id)", in: contentDirectory) }
+            + periods.flatMap { try contentFiles(under: "\($0.id.kind.folder)/\($0.id)", in: contentDirectory) }
 
         let language = config.defaultLanguage
         let titles = config.languages.map { config.title.resolved(in: $0, defaultLanguage: language).text }
