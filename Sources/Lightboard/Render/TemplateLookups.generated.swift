@@ -642,18 +642,39 @@ extension DepartmentIndexRow: TemplateFields {
     }
 }
 
+extension DepartmentGroupSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("anchor", .text),
+        TemplateField("name", .list(.model(DisplayText.self))),
+        TemplateField("count", .text),
+        TemplateField("rows", .list(.model(DepartmentIndexRow.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "anchor": self.anchor
+        case "name": self.name
+        case "count": self.count
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
 extension DepartmentsPage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),
         TemplateField("latestQuarter", .list(.text)),
-        TemplateField("rows", .list(.model(DepartmentIndexRow.self))),
+        TemplateField("isGrouped", .flag),
+        TemplateField("groups", .list(.model(DepartmentGroupSection.self))),
     ]
 
     func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "latestQuarter": self.latestQuarter
-        case "rows": self.rows
+        case "isGrouped": self.isGrouped
+        case "groups": self.groups
         default: nil
         }
     }

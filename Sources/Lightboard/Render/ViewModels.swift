@@ -276,10 +276,21 @@ struct DepartmentIndexRow: Sendable {
     var latestScore: String
 }
 
+/// One group of the departments page (site.yml `department_groups`), or the whole
+/// registry when no groups are declared (then `name` is empty and there is no jump list).
+struct DepartmentGroupSection: Sendable {
+    var anchor: String
+    var name: [DisplayText]
+    var count: String
+    var rows: [DepartmentIndexRow]
+}
+
 struct DepartmentsPage: Sendable {
     var title: String
     var latestQuarter: [String]
-    var rows: [DepartmentIndexRow]
+    /// Whether site.yml declares department groups: the page then opens with a jump list to them.
+    var isGrouped: Bool
+    var groups: [DepartmentGroupSection]
 }
 
 struct DepartmentQuarterRow: Sendable {
