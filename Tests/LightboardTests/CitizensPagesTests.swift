@@ -62,4 +62,36 @@ import Testing
         #expect(html.contains(#"<table class="stack-on-phone">"#))
         #expect(html.contains(#"<td class="num" data-label="Acceptance rate">99.9%</td>"#))
     }
+
+    // MARK: - Every number explained
+
+    /// Yinzhou ranks second in 2024 Q3 with 120 red lights: its 28 bonus points show why.
+    @Test func departmentPageBreaksItsScoreDown() throws {
+        let html = try pages.page("en/departments/yinzhou/index.html")
+        for row in [
+            #"<tr><th scope="row">Acceptance rate × 20</th><td class="num">+19.96 (99.8%)</td>"#,
+            #"<tr><th scope="row">Reply rate × 30</th><td class="num">+28.24 (94.1%)</td>"#,
+            #"<tr><th scope="row">Green rate × 50</th><td class="num">+34.97 (69.9%)</td>"#,
+            #"<tr><th scope="row">Bonus</th><td class="num">+28.00</td>"#,
+            #"<tr><th scope="row">Penalty</th><td class="num">−6.00</td>"#,
+            #"<tr><th scope="row">Complex issues × 1</th><td class="num">+6.00 (6 led)</td>"#,
+            #"<tr class="score-total"><th scope="row">Score</th><td class="num">111.17</td><td class="num">105.31</td></tr>"#,
+        ] { #expect(html.contains(row), "\(row)") }
+        // 19.96 + 28.24 + 34.97 + 28 − 6 + 6 = 111.17, the league's score.
+        #expect(try pages.page("en/2024-q3/league/index.html").contains(#"<td class="num strong">111.17</td>"#))
+    }
+
+    @Test(arguments: ["zh", "en"])
+    func everyFigureAndColumnHasADefinition(language: String) throws {
+        for path in ["\(language)/index.html", "\(language)/2024-q3/index.html", "\(language)/2024-q3/league/index.html"] {
+            let html = try pages.page(path)
+            let definitions = try #require(html.range(of: #"<details class="definitions">"#), "\(path)")
+            let terms = html[definitions.upperBound...].components(separatedBy: "<dt>").count - 1
+            #expect(terms >= (path.hasSuffix("league/index.html") ? 13 : 6), "\(path)")
+            #expect(!html[definitions.upperBound...].contains("<dd></dd>"), "\(path)")
+        }
+        let report = try pages.page("\(language)/2024-q3/index.html")
+        #expect(report.contains(language == "en" ? "<dt>pp</dt><dd>Percentage points" : "<dt>百分点</dt><dd>两个百分比之差"))
+        #expect(report.contains(language == "en" ? "within 3 working days (green light)" : "3个工作日内回复（绿灯）"))
+    }
 }

@@ -80,6 +80,6 @@ extension PageBuilder {
                                   greenLabel: strings["chart_green_rate"], redLabel: strings["chart_red_rate"])]
             : []
         return DepartmentPage(title: name, indexHref: href(.departments, linker), rows: rows.reversed(), chart: chart, issues: issues.reversed(),
-                              redQuarters: redQuarters.reversed())
+                              redQuarters: redQuarters.reversed(), scoreBreakdown: scoreBreakdown(department))
     }
 }

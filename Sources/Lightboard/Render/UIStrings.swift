@@ -21,6 +21,8 @@ struct UIStrings: Sendable {
         "figure_green", "figure_red", "figure_departments", "figure_all_green", "figure_no_red",
         "figure_complex_issues", "chart_league_title", "chart_league_desc", "chart_department_title",
         "chart_department_desc", "chart_green_rate", "chart_red_rate", "issue_role_lead", "issue_role_partner", "departments_ungrouped",
+        "score_part_rate", "score_part_rate_value", "score_part_bonus", "score_part_penalty", "score_part_complex",
+        "score_part_complex_value", "score_part_total",
         "feedback_email", "feedback_phone", "feed_title", "feed_quarter_summary", "method_green", "method_yellow",
         "method_gray", "method_red", "method_complex_points", "method_rounding", "method_as_of",
         "rate_acceptance_rate", "rate_reply_rate", "rate_green_rate", "rate_yellow_rate", "rate_gray_rate",
