@@ -95,6 +95,32 @@ final class ComputeRatingRulesTests: XCTestCase {
         XCTAssertEqual(score(tally, bonus: "1.5", penalty: "0.25", issues: 2, issuePoints: 3), Fraction(140, 3) + Fraction(29, 4))
     }
 
+    func testScoreBreakdownGivesEachPartExactlyAndSumsToTheScore() {
+        // acceptance 3/4 -> 75% x 20 = 15; reply 2/4 -> 50% x 30 = 15; green 1/3 -> 100/3% x 50 = 50/3;
+        // + 1.5 - 0.25 + 3 x 2 = 140/3 + 29/4.
+        let tally = Tally(posts: 4, accepted: 3, replied: 2, lights: LightCounts(green: 1, yellow: 1, red: 1))
+        let breakdown = RatingRules.scoreBreakdown(
+            tally: tally, assessment: F.config(weights: AssessmentRules.defaultWeights, complexIssuePoints: Fraction(3)).assessment,
+            bonus: Fraction(3, 2), penalty: Fraction(1, 4), complexIssues: 2)
+        XCTAssertEqual(breakdown.terms.map(\.weight.rate), [.acceptanceRate, .replyRate, .greenRate])
+        XCTAssertEqual(breakdown.terms.map(\.rate), [Fraction(75), Fraction(50), Fraction(100, 3)])
+        XCTAssertEqual(breakdown.terms.map(\.points), [Fraction(15), Fraction(15), Fraction(50, 3)])
+        XCTAssertEqual(breakdown.bonus, Fraction(3, 2))
+        XCTAssertEqual(breakdown.penalty, Fraction(1, 4))
+        XCTAssertEqual(breakdown.complexIssuePoints, Fraction(6))
+        XCTAssertEqual(breakdown.total, Fraction(140, 3) + Fraction(29, 4))
+        XCTAssertEqual(breakdown.total, score(tally, bonus: "1.5", penalty: "0.25", issues: 2, issuePoints: 3))
+    }
+
+    func testABreakdownTermOfANullRateIsZeroPoints() {
+        let breakdown = RatingRules.scoreBreakdown(tally: Tally(posts: 2, accepted: 0, replied: 1),
+                                                   assessment: F.config(weights: AssessmentRules.defaultWeights,
+                                                                        complexIssuePoints: Fraction(1)).assessment,
+                                                   bonus: .zero, penalty: .zero, complexIssues: 0)
+        XCTAssertEqual(breakdown.terms.map(\.rate), [Fraction(0), Fraction(50), nil])
+        XCTAssertEqual(breakdown.terms.map(\.points), [Fraction(0), Fraction(15), Fraction(0)])
+    }
+
     func testNegativeAndFractionalWeights() {
         // -12.5 x 1/4 + 0.5 x 2/4 = -23/8
         let weights = [ScoreWeight(rate: .redRate, weight: Fraction(decimal: "-12.5")!),

@@ -95,6 +95,7 @@ enum ComputeFixtures {
         DepartmentFigures(
             department: Department(id: "d\(registryIndex)", name: LocalizedText("d", language: "zh"), registryIndex: registryIndex),
             tally: Tally(posts: posts, accepted: accepted, replied: green, lights: LightCounts(green: green, red: red)),
-            bonus: .zero, penalty: .zero, complexIssues: 0, score: score, rank: 0)
+            bonus: .zero, penalty: .zero, complexIssues: 0, score: score, rank: 0,
+            scoreBreakdown: ScoreBreakdown(terms: [], bonus: .zero, penalty: .zero, complexIssues: 0, complexIssuePoints: .zero, total: score))
     }
 }

@@ -61,8 +61,10 @@ final class FaultSafetyTests: XCTestCase {
                  error: "site.yml:5:"),
         BadInput(name: "missing site.yml", file: "site.yml", edit: { _ in nil }, error: "site.yml:1: error: missing required file"),
         // departments.csv
-        BadInput(name: "duplicate department id", file: "departments.csv", edit: appending("psb,重复,Duplicate"),
+        BadInput(name: "duplicate department id", file: "departments.csv", edit: appending("psb,重复,Duplicate,bureaus"),
                  error: #"departments.csv:108: error: duplicate department id "psb""#),
+        BadInput(name: "unknown department group", file: "departments.csv", edit: appending("extra,新部门,New,bureau"),
+                 error: #"departments.csv:108: error: unknown department group "bureau""#),
         BadInput(name: "missing id column in departments.csv", file: "departments.csv", edit: replacing("id,name,name_en", with: "code,name,name_en"),
                  error: #"departments.csv:1: error: missing required column "id""#),
         // calendar

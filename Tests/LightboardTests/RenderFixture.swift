@@ -39,7 +39,13 @@ enum RenderFixture {
     static func figures(_ department: Department, rank: Int, posts: Int, accepted: Int, replied: Int,
                         lights: LightCounts, score: Fraction, complexIssues: Int = 0) -> DepartmentFigures {
         DepartmentFigures(department: department, tally: Tally(posts: posts, accepted: accepted, replied: replied, lights: lights),
-                          bonus: Fraction(1, 2), penalty: .zero, complexIssues: complexIssues, score: score, rank: rank)
+                          bonus: Fraction(1, 2), penalty: .zero, complexIssues: complexIssues, score: score, rank: rank,
+                          // The parts of a fixture's score: the bonus, the complex issues and the rest as one rate term.
+                          scoreBreakdown: ScoreBreakdown(
+                              terms: [.init(weight: ScoreWeight(rate: .greenRate, weight: Fraction(100)), rate: nil,
+                                            points: score - Fraction(1, 2) - Fraction(complexIssues))],
+                              bonus: Fraction(1, 2), penalty: .zero, complexIssues: complexIssues,
+                              complexIssuePoints: Fraction(complexIssues), total: score))
     }
 
     static let issue = ComplexIssue(

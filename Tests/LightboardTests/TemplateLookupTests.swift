@@ -50,7 +50,7 @@ final class TemplateLookupTests: XCTestCase {
             QuarterLinks(quarterName: text(), report: text(), league: text(), green: text(), red: text(), complex: text(),
                          pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
             DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text()),
-            HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text())),
+            HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text()), definition: text()),
             Change(difference: 1, text: text()),
             ComplexIssueCard(title: display, href: text(), lead: department, partners: [department], location: [display],
                              resolved: text(), isoResolved: text()),
@@ -65,7 +65,7 @@ final class TemplateLookupTests: XCTestCase {
         let quarterLinks = QuarterLinks(quarterName: text(), report: text(), league: text(), green: text(), red: text(), complex: text(),
                                         pages: [], previous: [link])
         let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text())
-        let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()))
+        let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()), definition: text())
         let leagueRow = LeagueRow(anchor: text(), rank: text(), department: department, score: text(), acceptanceRate: text(),
                                   replyRate: text(), greenRate: text(), green: text(), yellow: text(), gray: text(), red: text(),
                                   bonus: text(), penalty: text(), complexIssues: text(), isTopTen: false)
@@ -79,13 +79,16 @@ final class TemplateLookupTests: XCTestCase {
             markdown, correction, latest,
             QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure],
                               channels: [], categories: [], narrative: [markdown], corrections: [correction], downloads: downloads),
-            LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), rows: [leagueRow], chart: text()),
+            LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), rows: [leagueRow], chart: text(),
+                       definitions: [Definition(term: text(), text: text())]),
             GreenPage(title: text(), links: quarterLinks, asOfNote: text(), allGreen: [], greenRates: []),
             RedPage(title: text(), links: quarterLinks, asOfNote: text(), topRed: [redDepartment], departments: []),
             ComplexPage(title: text(), links: quarterLinks, cards: [card], leaders: []),
             ComplexIssuePage(title: display, links: quarterLinks, card: card, story: [markdown]),
-            DepartmentsPage(title: text(), latestQuarter: [text()], rows: []),
-            DepartmentPage(title: display, indexHref: text(), rows: [], chart: [text()], issues: [], redQuarters: []),
+            DepartmentsPage(title: text(), latestQuarter: [text()], isGrouped: true,
+                            groups: [DepartmentGroupSection(anchor: text(), name: [display], count: text(), rows: [])]),
+            DepartmentPage(title: display, indexHref: text(), rows: [], chart: [text()], issues: [], redQuarters: [],
+                           scoreBreakdown: [ScoreBreakdownTable(quarters: [text()], parts: [ScorePartRow(label: text(), values: [text()], isTotal: true)])]),
             HomeEReading(month: text(), title: display, href: text()),
             HomePage(title: display, latest: [latest], eReading: [], pages: [link], archiveHref: text(), departmentsHref: text(),
                      methodologyHref: text(), eReadingHref: text()),

@@ -45,12 +45,11 @@ public enum RatingCalculator {
 
         let candidates = registry.departments.enumerated().map { index, department in
             let tally = accumulator.departmentTallies[index]
+            let breakdown = RatingRules.scoreBreakdown(tally: tally, assessment: config.assessment, bonus: bonus[index],
+                                                       penalty: penalty[index], complexIssues: issuesLed[index])
             return DepartmentFigures(
                 department: department, tally: tally, bonus: bonus[index], penalty: penalty[index],
-                complexIssues: issuesLed[index],
-                score: RatingRules.score(tally: tally, assessment: config.assessment, bonus: bonus[index],
-                                         penalty: penalty[index], complexIssues: issuesLed[index]),
-                rank: 0)
+                complexIssues: issuesLed[index], score: breakdown.total, rank: 0, scoreBreakdown: breakdown)
         }
         let league = Rankings.league(candidates)
         let greenList = Rankings.greenList(league)

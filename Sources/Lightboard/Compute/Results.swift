@@ -116,6 +116,8 @@ public struct DepartmentFigures: Hashable, Sendable {
     public var score: Fraction
     /// 1...n in league order, no gaps.
     public var rank: Int
+    /// The parts of `score` (its `total`), for the department page.
+    public var scoreBreakdown: ScoreBreakdown
 }
 
 /// An assessed post with a red light, shown on the red-light naming page.

@@ -2,16 +2,25 @@ import Yams
 
 extension ContentLoader {
     /// departments.csv in registry order; nil if the file is missing or unreadable.
-    mutating func loadDepartments() -> DepartmentRegistry? {
+    /// `groups` are site.yml's `department_groups`, which a `group` cell names by id
+    /// (nil when site.yml is unusable: the cells are then not checked).
+    mutating func loadDepartments(groups: [NamedItem]?) -> DepartmentRegistry? {
         let file = "departments.csv"
         guard fileExists(file) else {
             diagnostics.report(file: path(file), line: 1, "missing required file")
             return nil
         }
         guard var reader = csvReader(file) else { return nil }
+        let checksGroups = groups != nil
         let translatedColumns = languages.dropFirst().map { "name_\($0)" }
-        guard let columns = CSVColumns(header: reader.header, required: ["id", "name"], optional: translatedColumns + ["joined"],
+        guard let columns = CSVColumns(header: reader.header, required: ["id", "name"], optional: translatedColumns + ["joined", "group"],
                                        file: path(file), diagnostics: &diagnostics) else { return nil }
+        let groups = groups ?? []
+        if columns["group"] != nil, groups.isEmpty, checksGroups {
+            diagnostics.report(file: path(file), line: 1, "column \"group\" without department_groups in site.yml",
+                               hint: "declare the groups in site.yml, e.g. department_groups: [{id: districts, name: {zh: 区县（市）, en: Districts and counties}}]")
+        }
+        let groupIndexByID = Dictionary(groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var departments: [Department] = []
         var rejectedIDs: Set<String> = []
         var lineByID: [String: Int] = [:]
@@ -40,6 +49,16 @@ extension ContentLoader {
                                        hint: "expected YYYY-MM-DD, or an empty cell for a department not on the platform")
                 }
             }
+            var group: Int?
+            let groupID = record.field(columns["group"])
+            if !groupID.isEmpty, !groups.isEmpty {
+                group = groupIndexByID[groupID]
+                if group == nil {
+                    diagnostics.report(file: path(file), line: record.line, "unknown department group \"\(groupID)\"",
+                                       hint: Suggestion.didYouMean(groupID, among: groups.map(\.id))
+                                           ?? "department_groups in site.yml are \(Suggestion.quoted(groups.map(\.id)))")
+                }
+            }
             guard valid else {
                 if !id.isEmpty, lineByID[id] == nil { rejectedIDs.insert(id) }
                 continue
@@ -50,7 +69,8 @@ extension ContentLoader {
                 let translated = record.field(columns["name_\(language)"])
                 if !translated.isEmpty { names[language] = translated }
             }
-            departments.append(Department(id: id, name: LocalizedText(names), registryIndex: departments.count, joined: joined))
+            departments.append(Department(id: id, name: LocalizedText(names), registryIndex: departments.count,
+                                          joined: joined, group: group))
         }
         reader.diagnostics.forEach { diagnostics.report($0) }
         guard reader.diagnostics.isEmpty else { return nil }

@@ -8,7 +8,7 @@ extension ContentLoader {
     mutating func loadSiteConfig() -> SiteConfig? {
         guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: [
             "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown",
-            "satisfaction", "rankings", "license",
+            "satisfaction", "rankings", "license", "department_groups",
         ]) else { return nil }
         let errorsBeforePostSettings = diagnostics.diagnostics.count
 
@@ -43,6 +43,8 @@ extension ContentLoader {
         let rankings = yaml.value("rankings", in: site, required: false, diagnostics: &diagnostics)
             .map { loadRankings($0, channels: channels.map(\.id), assessed: assessment?.channels, yamlWithLanguages) } ?? []
         let license = yaml.value("license", in: site, required: false, diagnostics: &diagnostics).flatMap { loadLicense($0, yaml) }
+        let departmentGroups = yaml.value("department_groups", in: site, required: false, diagnostics: &diagnostics)
+            .map { loadDepartmentGroups($0, yamlWithLanguages) } ?? []
 
         guard postSettingsAreValid, let timeZone, !languages.isEmpty else { return nil }
         // A wrong title, base_url or assessment still lets the posts be checked, so that
@@ -51,7 +53,7 @@ extension ContentLoader {
                           languages: languages, timeZone: timeZone, channels: channels, categories: categories,
                           assessment: assessment ?? Self.defaultAssessment(channels: channels.map(\.id)),
                           allowsUnsafeHTML: allowsUnsafeHTML, satisfaction: satisfaction, rankings: rankings,
-                          license: license)
+                          license: license, departmentGroups: departmentGroups)
     }
 
     private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {
@@ -138,6 +140,18 @@ extension ContentLoader {
 
     private mutating func loadNamedItems(_ node: Node, name: String, _ yaml: YAMLReader) -> [NamedItem] {
         loadNamedItems(node, name: name, singular: String(name.dropLast()), yaml).map(\.item)
+    }
+
+    /// department_groups: named items whose ids name an anchor of the departments page.
+    private mutating func loadDepartmentGroups(_ node: Node, _ yaml: YAMLReader) -> [NamedItem] {
+        loadNamedItems(node, name: "department_groups", singular: "department group", yaml).compactMap { item, mapping in
+            guard Self.isIdentifier(item.id) else {
+                diagnostics.report(file: yaml.file, line: mapping.line, "invalid department group id \"\(item.id)\"",
+                                   hint: Self.identifierHint)
+                return nil
+            }
+            return item
+        }
     }
 
     /// The contract's defaults: every channel assessed, lights {green: 3, yellow: 5}, default weights, 1 point per complex issue.

@@ -25,7 +25,7 @@ public struct ContentLoader: Sendable {
         var loader = ContentLoader(directory: contentDirectory)
         var config = loader.loadSiteConfig()
         if let siteFileURL = config?.baseURL, !siteFileURL.isEmpty { config?.baseURL = baseURL.apply(to: siteFileURL) }
-        let registry = loader.loadDepartments()
+        let registry = loader.loadDepartments(groups: config?.departmentGroups)
         let calendar = loader.loadCalendar()
         let periods = loader.loadPeriods(config: config, registry: registry)
         let eReading = loader.loadEReading()

@@ -7,6 +7,8 @@ public struct Department: Hashable, Sendable {
     public var registryIndex: Int
     /// The date it claimed its account on the platform (contract §10); nil when not joined.
     public var joined: Day? = nil
+    /// The index in `SiteConfig.departmentGroups` of its `group` cell; nil when the cell is empty or the column absent.
+    public var group: Int? = nil
 }
 
 /// departments.csv in registry order.

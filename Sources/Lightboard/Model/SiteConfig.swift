@@ -142,6 +142,9 @@ public struct SiteConfig: Sendable {
     public var rankings: [RankingDefinition] = []
     /// `license:` in site.yml, the open data's licence for `datapackage.json` (optional).
     public var license: OpenDataLicense? = nil
+    /// `department_groups:` in site.yml, the groups of the departments page in their order
+    /// (departments.csv `group` names one by id); empty without the key.
+    public var departmentGroups: [NamedItem] = []
 
     public var defaultLanguage: String { languages[0] }
 

@@ -6,15 +6,33 @@ extension PageBuilder {
     func departments(_ linker: Linker) -> DepartmentsPage {
         let latest = site.quarters.last
         let latestFigures = leagueFigures.last ?? [:]
-        return DepartmentsPage(
-            title: pageTitle(.departments),
-            latestQuarter: latest.map { [format.quarter($0.id)] } ?? [],
-            rows: site.content.registry.departments.map { department in
-                let figures = latestFigures[department.id]
-                return DepartmentIndexRow(department: departmentLink(department, linker),
-                                          latestRank: figures.map { format.integer($0.rank) } ?? "—",
-                                          latestScore: figures.map { format.points($0.score) } ?? "—")
-            })
+        func row(_ department: Department) -> DepartmentIndexRow {
+            let figures = latestFigures[department.id]
+            return DepartmentIndexRow(department: departmentLink(department, linker),
+                                      latestRank: figures.map { format.integer($0.rank) } ?? "—",
+                                      latestScore: figures.map { format.points($0.score) } ?? "—")
+        }
+        func section(_ anchor: String, _ name: [DisplayText], _ members: [Department]) -> DepartmentGroupSection {
+            DepartmentGroupSection(anchor: anchor, name: name, count: format.integer(members.count), rows: members.map(row))
+        }
+        let departments = site.content.registry.departments
+        let groups = site.content.config.departmentGroups
+        var sections: [DepartmentGroupSection]
+        if groups.isEmpty {
+            sections = [section("departments", [], departments)]
+        } else {
+            sections = groups.enumerated().compactMap { index, group in
+                let members = departments.filter { $0.group == index }
+                return members.isEmpty ? nil : section("group-" + group.id, [text(group.name)], members)
+            }
+            let ungrouped = departments.filter { $0.group == nil }
+            if !ungrouped.isEmpty {
+                let name = DisplayText(text: strings["departments_ungrouped"], lang: language, isFallback: false)
+                sections.append(section("group-ungrouped", [name], ungrouped))
+            }
+        }
+        return DepartmentsPage(title: pageTitle(.departments), latestQuarter: latest.map { [format.quarter($0.id)] } ?? [],
+                               isGrouped: !groups.isEmpty, groups: sections)
     }
 
     func department(_ department: Department, _ linker: Linker) -> DepartmentPage {
@@ -62,6 +80,6 @@ extension PageBuilder {
                                   greenLabel: strings["chart_green_rate"], redLabel: strings["chart_red_rate"])]
             : []
         return DepartmentPage(title: name, indexHref: href(.departments, linker), rows: rows.reversed(), chart: chart, issues: issues.reversed(),
-                              redQuarters: redQuarters.reversed())
+                              redQuarters: redQuarters.reversed(), scoreBreakdown: scoreBreakdown(department))
     }
 }

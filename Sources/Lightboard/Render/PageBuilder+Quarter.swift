@@ -25,11 +25,13 @@ extension PageBuilder {
         let now = quarter.headline, before = quarter.previousHeadline
         func count(_ key: String, _ value: (HeadlineFigures) -> Int) -> HeadlineFigure {
             HeadlineFigure(label: strings[key], value: format.integer(value(now)),
-                           change: format.countChange(value(now), before.map(value)))
+                           change: format.countChange(value(now), before.map(value)),
+                           definition: definition(String(key.dropFirst("figure_".count))))
         }
         func rate(_ key: String, _ kind: RateKind) -> HeadlineFigure {
             HeadlineFigure(label: strings[key], value: format.rate(now.assessed.rate(kind)),
-                           change: format.rateChange(now.assessed.rate(kind), before.flatMap { $0.assessed.rate(kind) }))
+                           change: format.rateChange(now.assessed.rate(kind), before.flatMap { $0.assessed.rate(kind) }),
+                           definition: definition(String(key.dropFirst("figure_".count))))
         }
         let posts = count("figure_posts") { $0.assessed.posts }
         if brief {
@@ -103,7 +105,8 @@ extension PageBuilder {
             departmentCount: format.integer(quarter.league.count),
             rows: quarter.league.map { leagueRow($0, linker) },
             chart: Charts.horizontalBars(bars, id: "league-chart", title: strings.format("chart_league_title", ["quarter": format.quarter(quarter.id)]),
-                                         description: strings["chart_league_desc"]))
+                                         description: strings["chart_league_desc"]),
+            definitions: leagueDefinitions())
     }
 
     func green(_ quarter: PeriodResult, _ linker: Linker) -> GreenPage {

@@ -72,6 +72,7 @@ extension HeadlineFigure: TemplateFields {
         TemplateField("label", .text),
         TemplateField("value", .text),
         TemplateField("change", .model(Change.self)),
+        TemplateField("definition", .text),
     ]
 
     func field(named name: String) -> Any? {
@@ -79,6 +80,22 @@ extension HeadlineFigure: TemplateFields {
         case "label": self.label
         case "value": self.value
         case "change": self.change
+        case "definition": self.definition
+        default: nil
+        }
+    }
+}
+
+extension Definition: TemplateFields {
+    static let templateFields = [
+        TemplateField("term", .text),
+        TemplateField("text", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "term": self.term
+        case "text": self.text
         default: nil
         }
     }
@@ -389,6 +406,7 @@ extension LeaguePage: TemplateFields {
         TemplateField("departmentCount", .text),
         TemplateField("rows", .list(.model(LeagueRow.self))),
         TemplateField("chart", .text),
+        TemplateField("definitions", .list(.model(Definition.self))),
     ]
 
     func field(named name: String) -> Any? {
@@ -399,6 +417,7 @@ extension LeaguePage: TemplateFields {
         case "departmentCount": self.departmentCount
         case "rows": self.rows
         case "chart": self.chart
+        case "definitions": self.definitions
         default: nil
         }
     }
@@ -642,18 +661,39 @@ extension DepartmentIndexRow: TemplateFields {
     }
 }
 
+extension DepartmentGroupSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("anchor", .text),
+        TemplateField("name", .list(.model(DisplayText.self))),
+        TemplateField("count", .text),
+        TemplateField("rows", .list(.model(DepartmentIndexRow.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "anchor": self.anchor
+        case "name": self.name
+        case "count": self.count
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
 extension DepartmentsPage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),
         TemplateField("latestQuarter", .list(.text)),
-        TemplateField("rows", .list(.model(DepartmentIndexRow.self))),
+        TemplateField("isGrouped", .flag),
+        TemplateField("groups", .list(.model(DepartmentGroupSection.self))),
     ]
 
     func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
         case "latestQuarter": self.latestQuarter
-        case "rows": self.rows
+        case "isGrouped": self.isGrouped
+        case "groups": self.groups
         default: nil
         }
     }
@@ -726,6 +766,7 @@ extension DepartmentPage: TemplateFields {
         TemplateField("chart", .list(.text)),
         TemplateField("issues", .list(.model(DepartmentIssue.self))),
         TemplateField("redQuarters", .list(.model(DepartmentRedQuarter.self))),
+        TemplateField("scoreBreakdown", .list(.model(ScoreBreakdownTable.self))),
     ]
 
     func field(named name: String) -> Any? {
@@ -736,6 +777,39 @@ extension DepartmentPage: TemplateFields {
         case "chart": self.chart
         case "issues": self.issues
         case "redQuarters": self.redQuarters
+        case "scoreBreakdown": self.scoreBreakdown
+        default: nil
+        }
+    }
+}
+
+extension ScorePartRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("label", .text),
+        TemplateField("values", .list(.text)),
+        TemplateField("isTotal", .flag),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "values": self.values
+        case "isTotal": self.isTotal
+        default: nil
+        }
+    }
+}
+
+extension ScoreBreakdownTable: TemplateFields {
+    static let templateFields = [
+        TemplateField("quarters", .list(.text)),
+        TemplateField("parts", .list(.model(ScorePartRow.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "quarters": self.quarters
+        case "parts": self.parts
         default: nil
         }
     }

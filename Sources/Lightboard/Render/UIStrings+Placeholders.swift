@@ -29,6 +29,16 @@ extension UIStrings {
         "method_gray": ["days"],
         "method_complex_points": ["points"],
         "feed_title": ["site"],
+        "def_green_rate": ["green"],
+        "def_green": ["green"],
+        "def_yellow": ["yellow_from", "yellow"],
+        "def_gray": ["yellow"],
+        "def_all_green": ["green"],
+        "def_complex_issues": ["points"],
+        "score_part_rate": ["rate", "weight"],
+        "score_part_rate_value": ["points", "rate"],
+        "score_part_complex": ["points"],
+        "score_part_complex_value": ["points", "issues"],
         "feed_quarter_summary": ["posts", "green_rate", "red_rate", "as_of"],
     ]
 

@@ -37,6 +37,14 @@ struct HeadlineFigure: Sendable {
     var label: String
     var value: String
     var change: Change
+    /// What the figure counts, in a sentence.
+    var definition: String
+}
+
+/// A term of a page (a column, a mark) and what it means.
+struct Definition: Sendable {
+    var term: String
+    var text: String
 }
 
 /// A quarter-on-quarter change, ready for the `change` partial.
@@ -177,6 +185,8 @@ struct LeaguePage: Sendable {
     var departmentCount: String
     var rows: [LeagueRow]
     var chart: String
+    /// The columns' definitions, under the table.
+    var definitions: [Definition]
 }
 
 struct GreenListRow: Sendable {
@@ -276,10 +286,21 @@ struct DepartmentIndexRow: Sendable {
     var latestScore: String
 }
 
+/// One group of the departments page (site.yml `department_groups`), or the whole
+/// registry when no groups are declared (then `name` is empty and there is no jump list).
+struct DepartmentGroupSection: Sendable {
+    var anchor: String
+    var name: [DisplayText]
+    var count: String
+    var rows: [DepartmentIndexRow]
+}
+
 struct DepartmentsPage: Sendable {
     var title: String
     var latestQuarter: [String]
-    var rows: [DepartmentIndexRow]
+    /// Whether site.yml declares department groups: the page then opens with a jump list to them.
+    var isGrouped: Bool
+    var groups: [DepartmentGroupSection]
 }
 
 struct DepartmentQuarterRow: Sendable {
@@ -313,6 +334,21 @@ struct DepartmentPage: Sendable {
     var chart: [String]
     var issues: [DepartmentIssue]
     var redQuarters: [DepartmentRedQuarter]
+    /// Zero or one: how each quarter's score is made, when the department was rated in one.
+    var scoreBreakdown: [ScoreBreakdownTable]
+}
+
+/// One part of a department's score (a weighted rate, bonus, penalty, complex issues, the score),
+/// one value per quarter of the table, newest first.
+struct ScorePartRow: Sendable {
+    var label: String
+    var values: [String]
+    var isTotal: Bool
+}
+
+struct ScoreBreakdownTable: Sendable {
+    var quarters: [String]
+    var parts: [ScorePartRow]
 }
 
 // MARK: - Home, archive, publications
