@@ -8,7 +8,7 @@ extension ContentLoader {
     mutating func loadSiteConfig() -> SiteConfig? {
         guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: [
             "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown",
-            "satisfaction", "rankings", "license",
+            "satisfaction", "rankings", "license", "open_data",
         ]) else { return nil }
         let errorsBeforePostSettings = diagnostics.diagnostics.count
 
@@ -43,6 +43,8 @@ extension ContentLoader {
         let rankings = yaml.value("rankings", in: site, required: false, diagnostics: &diagnostics)
             .map { loadRankings($0, channels: channels.map(\.id), assessed: assessment?.channels, yamlWithLanguages) } ?? []
         let license = yaml.value("license", in: site, required: false, diagnostics: &diagnostics).flatMap { loadLicense($0, yaml) }
+        let openData = yaml.value("open_data", in: site, required: false, diagnostics: &diagnostics)
+            .map { loadOpenData($0, yaml) } ?? OpenDataOptions()
 
         guard postSettingsAreValid, let timeZone, !languages.isEmpty else { return nil }
         // A wrong title, base_url or assessment still lets the posts be checked, so that
@@ -51,7 +53,7 @@ extension ContentLoader {
                           languages: languages, timeZone: timeZone, channels: channels, categories: categories,
                           assessment: assessment ?? Self.defaultAssessment(channels: channels.map(\.id)),
                           allowsUnsafeHTML: allowsUnsafeHTML, satisfaction: satisfaction, rankings: rankings,
-                          license: license)
+                          license: license, openData: openData)
     }
 
     private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {

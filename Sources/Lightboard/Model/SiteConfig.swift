@@ -142,6 +142,8 @@ public struct SiteConfig: Sendable {
     public var rankings: [RankingDefinition] = []
     /// `license:` in site.yml, the open data's licence for `datapackage.json` (optional).
     public var license: OpenDataLicense? = nil
+    /// `open_data:` in site.yml: which optional open-data files are published.
+    public var openData = OpenDataOptions()
 
     public var defaultLanguage: String { languages[0] }
 
@@ -164,4 +166,12 @@ public struct OpenDataLicense: Hashable, Sendable {
     public var name: String?
     public var path: String?
     public var title: String?
+}
+
+/// `open_data: {posts: true}` in site.yml: the optional open data, off unless switched on.
+public struct OpenDataOptions: Hashable, Sendable {
+    /// `data/SLUG/posts.csv`, the desensitised post-level data of each period.
+    public var posts = false
+
+    public init(posts: Bool = false) { self.posts = posts }
 }
