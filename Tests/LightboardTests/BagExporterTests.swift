@@ -60,11 +60,14 @@ final class BagExporterTests: XCTestCase {
 
         // The period's pages in both languages, its open data, the style sheet; no other period's pages.
         for path in ["site/zh/2024-q3/index.html", "site/en/2024-q3/league/index.html", "site/zh/2024-q3/complex/issue-01/index.html",
-                     "site/data/2024-q3/summary.json", "site/data/2024-q3/departments.csv", "site/assets/style.css"] {
+                     "site/data/2024-q3/summary.json", "site/data/2024-q3/departments.csv", "site/data/2024-q3/posts.csv",
+                     "site/assets/style.css"] {
             XCTAssertTrue(payload.contains(path), path)
         }
         XCTAssertFalse(payload.contains { $0.hasPrefix("site/zh/2024-q2/") || $0.hasPrefix("site/data/2024-q2/") })
         XCTAssertFalse(payload.contains { $0.hasPrefix("site/zh/departments/") || $0 == "site/index.html" })
+        XCTAssertEqual(try Data(contentsOf: bag.appendingPathComponent("data/site/data/2024-q3/posts.csv")),
+                       try Data(contentsOf: repository.appendingPathComponent("Site/data/2024-q3/posts.csv")))
         XCTAssertEqual(try Data(contentsOf: bag.appendingPathComponent("data/site/data/2024-q3/summary.json")),
                        try Data(contentsOf: repository.appendingPathComponent("Site/data/2024-q3/summary.json")))
 

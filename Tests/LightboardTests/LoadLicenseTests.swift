@@ -32,4 +32,26 @@ final class LoadLicenseTests: XCTestCase {
         XCTAssertEqual(try loadDiagnostics(site(license: "{name: CC-BY-4.0, url: x}")).map(\.line), [11])
         XCTAssertEqual(try loadDiagnostics(site(license: "CC-BY-4.0")).map(\.line), [11])
     }
+
+    // MARK: - open_data
+
+    private func site(openData: String) -> [String: String?] {
+        ["site.yml": minimalContent["site.yml"]! + "open_data: \(openData)\n"]  // line 11
+    }
+
+    func testPostLevelOpenDataIsOffByDefaultAndSwitchedOn() throws {
+        XCTAssertEqual(try XCTUnwrap(loadContent().0).config.openData, OpenDataOptions(posts: false))
+        let (content, diagnostics) = try loadContent(site(openData: "{posts: true}"))
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(content?.config.openData, OpenDataOptions(posts: true))
+        XCTAssertEqual(try XCTUnwrap(loadContent(site(openData: "{posts: false}")).0).config.openData.posts, false)
+    }
+
+    func testEveryKindOfBadOpenData() throws {
+        XCTAssertEqual(try loadDiagnostics(site(openData: "{posts: maybe}")), [Diagnostic(
+            file: "Content/site.yml", line: 11, message: #"invalid open_data.posts "maybe""#, hint: "expected true or false")])
+        XCTAssertEqual(try loadDiagnostics(site(openData: "{post: true}")), [Diagnostic(
+            file: "Content/site.yml", line: 11, message: #"unknown key "post" in open_data"#, hint: #"did you mean "posts"?"#)])
+        XCTAssertEqual(try loadDiagnostics(site(openData: "posts")).map(\.line), [11])
+    }
 }

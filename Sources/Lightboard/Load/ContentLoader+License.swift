@@ -31,6 +31,15 @@ extension ContentLoader {
         return isValid ? OpenDataLicense(name: name?.0, path: path?.0, title: title?.0) : nil
     }
 
+    /// `open_data: {posts: true}`: each key a yes/no, off when absent.
+    mutating func loadOpenData(_ node: Node, _ yaml: YAMLReader) -> OpenDataOptions {
+        guard let mapping = yaml.mapping(node, name: "open_data", allowedKeys: ["posts"], diagnostics: &diagnostics)
+        else { return OpenDataOptions() }
+        let posts = yaml.value("posts", in: mapping, required: false, diagnostics: &diagnostics)
+            .flatMap { yaml.bool($0, name: "open_data.posts", diagnostics: &diagnostics) }
+        return OpenDataOptions(posts: posts ?? false)
+    }
+
     /// Frictionless: a licence name is `[-a-zA-Z0-9._]+`.
     private static func isLicenseNameByte(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)

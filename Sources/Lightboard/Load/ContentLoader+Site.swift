@@ -8,7 +8,7 @@ extension ContentLoader {
     mutating func loadSiteConfig() -> SiteConfig? {
         guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: [
             "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown",
-            "satisfaction", "rankings", "license", "department_groups",
+            "satisfaction", "rankings", "license", "department_groups", "open_data",
         ]) else { return nil }
         let errorsBeforePostSettings = diagnostics.diagnostics.count
 
@@ -45,6 +45,8 @@ extension ContentLoader {
         let license = yaml.value("license", in: site, required: false, diagnostics: &diagnostics).flatMap { loadLicense($0, yaml) }
         let departmentGroups = yaml.value("department_groups", in: site, required: false, diagnostics: &diagnostics)
             .map { loadDepartmentGroups($0, yamlWithLanguages) } ?? []
+        let openData = yaml.value("open_data", in: site, required: false, diagnostics: &diagnostics)
+            .map { loadOpenData($0, yaml) } ?? OpenDataOptions()
 
         guard postSettingsAreValid, let timeZone, !languages.isEmpty else { return nil }
         // A wrong title, base_url or assessment still lets the posts be checked, so that
@@ -53,7 +55,8 @@ extension ContentLoader {
                           languages: languages, timeZone: timeZone, channels: channels, categories: categories,
                           assessment: assessment ?? Self.defaultAssessment(channels: channels.map(\.id)),
                           allowsUnsafeHTML: allowsUnsafeHTML, satisfaction: satisfaction, rankings: rankings,
-                          license: license, departmentGroups: departmentGroups)
+                          license: license, departmentGroups: departmentGroups,
+                          openData: openData)
     }
 
     private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {

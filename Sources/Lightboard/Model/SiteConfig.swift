@@ -145,6 +145,8 @@ public struct SiteConfig: Sendable {
     /// `department_groups:` in site.yml, the groups of the departments page in their order
     /// (departments.csv `group` names one by id); empty without the key.
     public var departmentGroups: [NamedItem] = []
+    /// `open_data:` in site.yml: which optional open-data files are published.
+    public var openData = OpenDataOptions()
 
     public var defaultLanguage: String { languages[0] }
 
@@ -167,4 +169,12 @@ public struct OpenDataLicense: Hashable, Sendable {
     public var name: String?
     public var path: String?
     public var title: String?
+}
+
+/// `open_data: {posts: true}` in site.yml: the optional open data, off unless switched on.
+public struct OpenDataOptions: Hashable, Sendable {
+    /// `data/SLUG/posts.csv`, the desensitised post-level data of each period.
+    public var posts = false
+
+    public init(posts: Bool = false) { self.posts = posts }
 }

@@ -28,7 +28,9 @@ public enum BagExporter {
         let config = site.content.config
         let rendered = try SiteBuilder.render(site, templatesDirectory: templatesDirectory)
         let prefixes = config.languages.map { "\($0)/\(id.slug)/" } + ["data/\(id.slug)/", "assets/"]
-        let pages = rendered.filter { file in prefixes.contains { file.path.hasPrefix($0) } }
+        // One period's posts.csv open data fits in memory, as its posts.csv input does.
+        let posts = try OpenDataRenderer.postsFiles(site) { $0 == id }.map { try $0.rendered() }
+        let pages = (rendered + posts).filter { file in prefixes.contains { file.path.hasPrefix($0) } }
             .map { RenderedFile(path: "site/" + $0.path, bytes: $0.bytes) }
 
         // The change figures compare with the period before and the same period a year earlier.

@@ -137,19 +137,26 @@ public enum SiteBuilder {
             return cached.counts
         }, timings: &timings, progress: progress)
         progress?(.rendering)
-        let rendered = try BuildTimings.measure(&timings.render) {
-            var rendered = try render(site, templatesDirectory: templatesDirectory) { path, groups in
+        let writer = SiteWriter(outputDirectory: outputDirectory)
+        let (rendered, staged) = try BuildTimings.measure(&timings.render) {
+            let canKeep = { (path: String, groups: Set<InputGroup>) in
                 previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
             }
-            rendered.files.append(PublicManifest.file(for: rendered.files, kept: rendered.kept, outputDirectory: outputDirectory))
-            return rendered
+            var rendered = try render(site, templatesDirectory: templatesDirectory, keeping: canKeep)
+            // posts.csv files are streamed to disk here, re-reading the posts (docs/archiving.md §4).
+            let keptPosts = site.periods.map(\.id).filter { canKeep(OpenDataRenderer.postsPath($0), [.period($0)]) }
+            let staged = try writer.stage(OpenDataRenderer.postsFiles(site) { !keptPosts.contains($0) })
+            if site.content.config.openData.posts { rendered.kept += keptPosts.map(OpenDataRenderer.postsPath) }
+            rendered.files.append(PublicManifest.file(for: rendered.files, staged: staged, kept: rendered.kept,
+                                                      outputDirectory: outputDirectory))
+            return (rendered, staged)
         }
         progress?(.writing)
         let warnings = templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
         let report = try BuildTimings.measure(&timings.write) {
-            let report = try SiteWriter(outputDirectory: outputDirectory).write(rendered.files, keeping: rendered.kept)
+            let report = try writer.write(rendered.files, staged: staged, keeping: rendered.kept)
             saveCache(inputs: inputs, site: site, accumulators: accumulators, warnings: warnings,
-                      outputPaths: rendered.files.map(\.path) + rendered.kept, outputDirectory: outputDirectory)
+                      outputPaths: rendered.files.map(\.path) + staged.map(\.path) + rendered.kept, outputDirectory: outputDirectory)
             return report
         }
         return BuildSummary(quarters: site.quarters.count, months: site.months.count, posts: site.postCount, write: report,

@@ -4,6 +4,9 @@
 struct Formatting: Sendable {
     let strings: UIStrings
 
+    /// The typographic minus of page numbers.
+    static let minus = NumberText.Style.page.minus
+
     /// `20,180`, `−3`.
     func integer(_ value: Int) -> String { decimal(value, decimals: 0) }
 

@@ -11,6 +11,8 @@ extension OpenDataRenderer {
         var minimum: Int?
         var maximum: Int?
         var pattern: String?
+        /// `enum`: the only values allowed.
+        var values: [String]?
 
         static let count = FieldConstraints(required: true, minimum: 0)
         /// A rate: empty (null) when its denominator is 0.
@@ -24,6 +26,7 @@ extension OpenDataRenderer {
             if let minimum { members.append(JSONMember("minimum", .integer(minimum))) }
             if let maximum { members.append(JSONMember("maximum", .integer(maximum))) }
             if let pattern { members.append(JSONMember("pattern", .string(pattern))) }
+            if let values { members.append(JSONMember("enum", .array(values.map(JSONValue.string)))) }
             return members.isEmpty ? nil : .object(members)
         }
     }
@@ -67,6 +70,17 @@ extension OpenDataRenderer {
         let registryFields = registryColumns(config).map { field($0.name, "string", $0.description, $0.constraints) }
         let registry = resource(name: "departments", title: "Department registry", path: "departments.csv",
                                 schema: schema(registryFields, foreignKeys: []))
+        let departmentKey = JSONValue.object([
+            JSONMember("fields", .array([.string("department")])),
+            JSONMember("reference", .object([
+                JSONMember("resource", .string("departments")), JSONMember("fields", .array([.string("id")])),
+            ])),
+        ])
+        let posts = config.openData.posts ? site.periods.map { period in
+            resource(name: "posts-\(period.id.slug)", title: "Posts \(period.id), desensitised", path: "\(period.id.slug)/posts.csv",
+                     schema: schema(postColumns(for: period, config: config).map { field($0.name, $0.type, $0.description, $0.constraints) },
+                                    foreignKeys: [departmentKey]))
+        } : []
         let leagues = site.periods.map { quarter in
             let leagueFields = csvColumns(columns(for: quarter, config: config), language: language)
                 .map { field($0.name, $0.type, $0.description, $0.constraints) }
@@ -95,7 +109,7 @@ extension OpenDataRenderer {
                  license.title.map { JSONMember("title", .string($0)) }].compactMap { $0 })])))
         }
         members.append(JSONMember("sources", .array(sources)))
-        members.append(JSONMember("resources", .array([registry] + leagues)))
+        members.append(JSONMember("resources", .array([registry] + leagues + posts)))
         return .object(members)
     }
 

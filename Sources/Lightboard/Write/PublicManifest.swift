@@ -10,9 +10,10 @@ public enum PublicManifest {
     /// The manifest of the files of a build. `kept` files are on disk unchanged
     /// (build cache): their digest comes from the previous manifest when it lists
     /// them, otherwise from the file in `outputDirectory`.
-    static func file(for files: [RenderedFile], kept: [String], outputDirectory: String) -> RenderedFile {
+    /// `staged` files carry the digest `SiteWriter.stage` computed as it wrote them.
+    static func file(for files: [RenderedFile], staged: [StagedFile] = [], kept: [String], outputDirectory: String) -> RenderedFile {
         let previous = kept.isEmpty ? [:] : (try? read(directory: outputDirectory).digests) ?? [:]
-        let rendered = files.concurrentMap { ($0.path, SHA256.hex($0.bytes)) }
+        let rendered = files.concurrentMap { ($0.path, SHA256.hex($0.bytes)) } + staged.map { ($0.path, $0.digest) }
         let keptDigests = kept.concurrentMap { path in
             (path, previous[path] ?? SHA256.hex(Array(FileManager.default.contents(atPath: outputDirectory + "/" + path) ?? Data())))
         }

@@ -43,12 +43,17 @@ public struct SiteWriter: Sendable {
 
     /// `kept`: files a previous build generated that stay as they are (the build cache
     /// found their inputs unchanged); they remain in the manifest and count as unchanged.
-    public func write(_ files: [RenderedFile], keeping kept: [String] = []) throws -> WriteReport {
-        for path in files.map(\.path) + kept { try checkSafe(relativePath: path) }
+    /// `staged`: streamed files `stage` wrote, moved into place unless their bytes are there already.
+    public func write(_ files: [RenderedFile], staged: [StagedFile] = [], keeping kept: [String] = []) throws -> WriteReport {
+        // Staged files are moved into place or, whatever happens, removed.
+        defer { if !staged.isEmpty { try? FileManager.default.removeItem(atPath: path(Self.stagingFolderName)) } }
+        for path in files.map(\.path) + staged.map(\.path) + kept { try checkSafe(relativePath: path) }
         let previous = readManifest()
         let sorted = files.sorted { $0.path < $1.path }
         let existing = sorted.concurrentMap { existingFile(at: path($0.path), comparedWith: $0.bytes) }
-        try refuseForeignFiles(zip(sorted, existing).filter { $0.1 == .otherBytes && !previous.contains($0.0.path) }.map(\.0.path))
+        let existingStaged = staged.map { existingFile(at: path($0.path), comparedWith: $0) }
+        try refuseForeignFiles(zip(sorted.map(\.path) + staged.map(\.path), existing + existingStaged)
+            .filter { $0.1 == .otherBytes && !previous.contains($0.0) }.map(\.0))
 
         let fileManager = FileManager.default
         try createDirectory(outputDirectory)
@@ -57,7 +62,7 @@ public struct SiteWriter: Sendable {
         try createDirectory(scratch)
         defer { try? fileManager.removeItem(atPath: scratch) }
 
-        let current = Set(files.map(\.path) + kept)
+        let current = Set(files.map(\.path) + staged.map(\.path) + kept)
         if !current.isSubset(of: previous) { try writeManifest(previous.union(current), scratch: scratch) }
 
         let toWrite = zip(sorted, existing).filter { $0.1 != .sameBytes }
@@ -69,7 +74,16 @@ public struct SiteWriter: Sendable {
             Result { try replace(path(file.path), with: file.bytes, scratch: scratch, temporaryName: String(index)) }
         }
         for outcome in outcomes { try outcome.get() }
-        var report = WriteReport(written: toWrite.map(\.0.path), unchanged: files.count + kept.count - toWrite.count)
+        let toMove = zip(staged, existingStaged).filter { $0.1 != .sameBytes }.map(\.0)
+        for file in toMove {
+            let destination = path(file.path)
+            try createFolder(parentFolder(of: destination))
+            if rename(file.temporary, destination) != 0 {
+                throw WriteError(path: destination, reason: String(cString: strerror(errno)))
+            }
+        }
+        var report = WriteReport(written: (toWrite.map(\.0.path) + toMove.map(\.path)).sorted(),
+                                 unchanged: files.count + staged.count + kept.count - toWrite.count - toMove.count)
 
         if current != previous { try writeManifest(current, scratch: scratch) }
         for stale in previous.subtracting(current).sorted() {
@@ -117,7 +131,7 @@ public struct SiteWriter: Sendable {
     // MARK: - Files
 
     /// What the output folder holds where a file is to be written.
-    private enum ExistingFile {
+    enum ExistingFile {
         case sameBytes, otherBytes, nothing
     }
 
@@ -131,26 +145,26 @@ public struct SiteWriter: Sendable {
         return existing.elementsEqual(bytes) ? .sameBytes : .otherBytes
     }
 
-    private func path(_ relativePath: String) -> String {
+    func path(_ relativePath: String) -> String {
         root + "/" + relativePath
     }
 
-    private func parentFolder(of path: String) -> String {
+    func parentFolder(of path: String) -> String {
         String(path[..<path.lastIndex(of: "/")!])
     }
 
     /// Generated paths come from content ids; refuse anything that could leave the folder.
     /// Checked on UTF-8 bytes, as the file system sees the path (and cheaper than `Character`s).
-    private func checkSafe(relativePath: String) throws {
+    func checkSafe(relativePath: String) throws {
         let segments = relativePath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
         let unsafe = relativePath.isEmpty || relativePath.utf8.contains(UInt8(ascii: "\\"))
             || segments.contains { $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8) }
             || segments[0].elementsEqual(".git".utf8) || relativePath == Self.manifestName
-            || segments[0].elementsEqual(Self.scratchFolderName.utf8)
+            || segments[0].elementsEqual(Self.scratchFolderName.utf8) || segments[0].elementsEqual(Self.stagingFolderName.utf8)
         if unsafe { throw WriteError(path: relativePath, reason: "refusing to write outside the output folder") }
     }
 
-    private func createDirectory(_ path: String) throws {
+    func createDirectory(_ path: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
@@ -161,7 +175,7 @@ public struct SiteWriter: Sendable {
     /// Creates a folder inside the output folder with one `mkdir` when its parent
     /// exists (FileManager stats the path and its parents first); anything
     /// unusual (the folder exists, a file is in the way) goes to `createDirectory`.
-    private func createFolder(_ folder: String) throws {
+    func createFolder(_ folder: String) throws {
         if mkdir(folder, 0o777) == 0 { return }
         if errno == ENOENT, folder.count > root.count + 1 {
             try createFolder(parentFolder(of: folder))
@@ -198,7 +212,7 @@ public struct SiteWriter: Sendable {
 
 /// Writes all of `bytes` to `descriptor`; 0, or the `errno` of the failure.
 /// (Outside `SiteWriter`, whose `write` method would hide the C function.)
-private func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
     bytes.withUnsafeBytes { buffer in
         var offset = 0
         while offset < buffer.count {
