@@ -28,6 +28,22 @@ import Testing
         return "GoldenPages/" + (directory.count == 1 ? directory + ["home"] : directory).joined(separator: "/") + ".html"
     }
 
+    static let renderedMonthly = Result {
+        try SiteRenderer(templatesDirectory: RenderFixture.templatesDirectory).render(RenderFixture.monthlySite)
+    }
+
+    /// The pages that change with monthly reports, from `RenderFixture.monthlySite`: April 2019
+    /// for the green list (all green) and a month without a previous one.
+    static let monthlyPages = ["", "archive/", "2019-05/", "2019-05/league/", "2019-04/green/", "2019-05/red/", "2019-05/complex/",
+                               "2019-05/complex/issue-01/", "departments/", "departments/housing/"]
+    static let monthlyFiles = monthlyPages.flatMap { page in ["zh", "en"].map { "\($0)/\(page)index.html" } }
+
+    @Test(arguments: monthlyFiles) func monthlyPageMatchesItsSnapshot(_ path: String) throws {
+        let file = try #require(try Self.renderedMonthly.get().first { $0.path == path }, "\(path) is not generated")
+        let name = Self.snapshotName(path).replacingOccurrences(of: "GoldenPages/", with: "GoldenPages/monthly/")
+        try Snapshot.assertMatches(String(decoding: file.bytes, as: UTF8.self), named: name)
+    }
+
     @Test func everyKindOfRouteHasAGoldenPage() {
         func kind(_ route: Route) -> String { String(String(describing: route).prefix { $0.isLetter }) }
         let routes = SiteRenderer.routes(of: RenderFixture.fullSite)

@@ -125,4 +125,17 @@ enum RenderFixture {
     }
 
     static var fullSite: ComputedSite { site(quarters: [q2, q3]) }
+
+    /// `period`'s figures as the month `id`, with its own dates.
+    static func month(_ period: PeriodResult, _ id: String, asOf: String, published: String, previous: PeriodResult?) -> PeriodResult {
+        var month = period
+        month.info = PeriodInfo(id: PeriodID(id)!, asOf: day(asOf), published: day(published), corrections: period.info.corrections)
+        month.previousHeadline = previous?.headline
+        return month
+    }
+
+    /// April and May 2019 (May with the figures of 2024 Q3, its complex issue and red posts), beside both quarters.
+    static var april: PeriodResult { month(q2, "2019-04", asOf: "2019-05-10", published: "2019-05-15", previous: nil) }
+    static var may: PeriodResult { month(q3, "2019-05", asOf: "2019-06-10", published: "2019-06-15", previous: april) }
+    static var monthlySite: ComputedSite { site(quarters: [q2, q3, april, may]) }
 }

@@ -70,7 +70,7 @@ import Testing
     @Test func deletedPartialIsNamedWhereItIsUsed() throws {
         let (directory, diagnostics) = try diagnostics([("partials/change.mustache", "", nil)])
         #expect(diagnostics == [Diagnostic(
-            file: directory + "/partials/figures.mustache", line: 6, column: 65, message: "unknown partial \"change\"",
+            file: directory + "/partials/figures.mustache", line: 6, column: 161, message: "unknown partial \"change\"",
             hint: "there is no partials/change.mustache; the partials are \"department-link\", \"figures\", \"issue-card\", "
                 + "\"markdown\", \"quarter-nav\", \"red-post\", \"red-posts\", \"site-nav\", \"text\"")])
     }
@@ -120,14 +120,14 @@ import Testing
         ])
         #expect(diagnostics.map(\.location) == [
             directory + "/strings/en.yml:11:27", directory + "/green.mustache:1:15", directory + "/league.mustache:2:7",
-            directory + "/partials/figures.mustache:6:65",
+            directory + "/partials/figures.mustache:6:161",
         ])
     }
 
     @Test func aPartialIsCheckedInEveryPlaceItIsIncluded() throws {
         // quarter-nav is included inside {{#links}} on five pages: one mistake, one error.
         let (directory, diagnostics) = try diagnostics([("partials/quarter-nav.mustache", "{{quarterName}}", "{{quarterNmae}}")])
-        #expect(diagnostics == [Diagnostic(file: directory + "/partials/quarter-nav.mustache", line: 1, column: 65,
+        #expect(diagnostics == [Diagnostic(file: directory + "/partials/quarter-nav.mustache", line: 1, column: 135,
                                            message: "unknown value \"quarterNmae\"", hint: "did you mean \"quarterName\"?")])
     }
 

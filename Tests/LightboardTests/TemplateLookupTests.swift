@@ -47,7 +47,7 @@ final class TemplateLookupTests: XCTestCase {
             ChannelRow(name: display, isAssessed: true, posts: text(), publicPosts: text(), accepted: text(), replied: text(),
                        acceptanceRate: text(), replyRate: text()),
             CategoryRow(name: display, posts: text(), share: text()),
-            QuarterLinks(quarterName: text(), report: text(), league: text(), green: text(), red: text(), complex: text(),
+            QuarterLinks(quarterName: text(), isMonth: true, report: text(), league: text(), green: text(), red: text(), complex: text(),
                          pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
             DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text()),
             HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text()), definition: text()),
@@ -62,7 +62,7 @@ final class TemplateLookupTests: XCTestCase {
             SiteNav(nav: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)]),
         ]
         let markdown = DisplayMarkdown(html: text(), lang: "zh", isFallback: true)
-        let quarterLinks = QuarterLinks(quarterName: text(), report: text(), league: text(), green: text(), red: text(), complex: text(),
+        let quarterLinks = QuarterLinks(quarterName: text(), isMonth: false, report: text(), league: text(), green: text(), red: text(), complex: text(),
                                         pages: [], previous: [link])
         let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text())
         let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()), definition: text())
@@ -87,12 +87,15 @@ final class TemplateLookupTests: XCTestCase {
             ComplexIssuePage(title: display, links: quarterLinks, card: card, story: [markdown]),
             DepartmentsPage(title: text(), latestQuarter: [text()], isGrouped: true,
                             groups: [DepartmentGroupSection(anchor: text(), name: [display], count: text(), rows: [])]),
-            DepartmentPage(title: display, indexHref: text(), rows: [], chart: [text()], issues: [], redQuarters: [],
+            DepartmentPage(title: display, indexHref: text(), hasQuarters: true, hasMonths: false, rows: [], chart: [text()],
+                           monthRows: [], monthChart: [text()], issues: [], redQuarters: [],
                            scoreBreakdown: [ScoreBreakdownTable(quarters: [text()], parts: [ScorePartRow(label: text(), values: [text()], isTotal: true)])]),
             HomeEReading(month: text(), title: display, href: text()),
             HomePage(title: display, latest: [latest], eReading: [], pages: [link], archiveHref: text(), departmentsHref: text(),
                      methodologyHref: text(), eReadingHref: text()),
-            ArchivePage(title: text(), rows: []),
+            ArchivePage(title: text(), rows: [], years: [ArchiveYear(year: text(), anchor: text(), tables: [])]),
+            ArchiveYear(year: text(), anchor: text(), tables: [ArchiveTable(id: text(), caption: text(), isMonth: true, rows: [])]),
+            ArchiveTable(id: text(), caption: text(), isMonth: true, rows: []),
             EReadingRow(month: text(), title: display, href: text(), hits: text()),
             EReadingPage(title: text(), rows: []),
             OfficialRow(name: display, role: display),

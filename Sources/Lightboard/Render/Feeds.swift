@@ -15,10 +15,10 @@ struct Feeds: Sendable {
         var summary: String
     }
 
-    /// `LANG/feed.xml`: quarters (dated `published`) and e-reading months (dated the 1st).
+    /// `LANG/feed.xml`: quarters and monthly reports (dated `published`) and e-reading months (dated the 1st).
     func atom(_ builder: PageBuilder) -> String {
         let language = builder.language, format = builder.format
-        var entries = site.quarters.map { quarter in
+        var entries = site.periods.map { quarter in
             let assessed = quarter.headline.assessed
             return Entry(date: quarter.info.published, url: absolute.page(Route.quarter(quarter.id).directory(in: language)),
                          title: builder.pageTitle(.quarter(quarter.id)),

@@ -59,4 +59,9 @@ struct Formatting: Sendable {
     func quarter(_ id: PeriodID) -> String {
         strings.format("quarter_format", ["year": String(id.year), "quarter": String(id.number)])
     }
+
+    /// A quarter as above, a month as zh `2019年5月`, en `May 2019`.
+    func period(_ id: PeriodID) -> String {
+        id.kind == .quarter ? quarter(id) : month(year: id.year, month: id.number)
+    }
 }

@@ -4,8 +4,8 @@ extension PageBuilder {
     static let redPostsPerQuarter = 10
 
     func departments(_ linker: Linker) -> DepartmentsPage {
-        let latest = site.quarters.last
-        let latestFigures = leagueFigures.last ?? [:]
+        let latest = latestPeriod
+        let latestFigures = latest.flatMap { latest in site.periods.firstIndex { $0.id == latest.id }.map { leagueFigures[$0] } } ?? [:]
         func row(_ department: Department) -> DepartmentIndexRow {
             let figures = latestFigures[department.id]
             return DepartmentIndexRow(department: departmentLink(department, linker),
@@ -31,55 +31,64 @@ extension PageBuilder {
                 sections.append(section("group-ungrouped", [name], ungrouped))
             }
         }
-        return DepartmentsPage(title: pageTitle(.departments), latestQuarter: latest.map { [format.quarter($0.id)] } ?? [],
+        return DepartmentsPage(title: pageTitle(.departments), latestQuarter: latest.map { [format.period($0.id)] } ?? [],
                                isGrouped: !groups.isEmpty, groups: sections)
     }
 
     func department(_ department: Department, _ linker: Linker) -> DepartmentPage {
-        var rows: [DepartmentQuarterRow] = []
-        var series: [Charts.RatePoint] = []
+        var rows: [PeriodKind: [DepartmentQuarterRow]] = [:]
+        var series: [PeriodKind: [Charts.RatePoint]] = [:]
         var issues: [DepartmentIssue] = []
         var redQuarters: [DepartmentRedQuarter] = []
         var redPosts = RedPostsPartial(self)
-        for (quarter, figuresByDepartment) in zip(site.quarters, leagueFigures) {
-            let quarterName = format.quarter(quarter.id)
-            let quarterLink = Link(label: quarterName, href: href(.quarter(quarter.id), linker))
+        for (period, figuresByDepartment) in zip(site.periods, leagueFigures) {
+            let kind = period.id.kind
+            let periodName = format.period(period.id)
+            let periodLink = Link(label: periodName, href: href(.quarter(period.id), linker))
             let figures = figuresByDepartment[department.id]
             let greenRate = figures?.tally.rate(.greenRate), redRate = figures?.tally.rate(.redRate)
             let greenText = format.rate(greenRate), redText = format.rate(redRate)
-            rows.append(DepartmentQuarterRow(
-                quarter: quarterLink,
-                rank: figures.map { strings.format("rank_of", ["rank": format.integer($0.rank), "count": format.integer(quarter.league.count)]) } ?? "—",
+            rows[kind, default: []].append(DepartmentQuarterRow(
+                quarter: periodLink,
+                rank: figures.map { strings.format("rank_of", ["rank": format.integer($0.rank), "count": format.integer(period.league.count)]) } ?? "—",
                 score: figures.map { format.points($0.score) } ?? "—",
                 posts: format.integer(figures?.tally.posts ?? 0),
                 greenRate: greenText,
                 redRate: redText))
-            series.append(Charts.RatePoint(label: quarter.id.description,
-                                           green: greenRate, greenText: greenText, red: redRate, redText: redText))
-            for issue in quarter.complexIssues where issue.lead == department.id || issue.partners.contains(department.id) {
-                issues.append(DepartmentIssue(title: text(issue.title), href: href(.complexIssue(quarter.id, slug: issue.slug), linker),
-                                              quarter: quarterName,
+            series[kind, default: []].append(Charts.RatePoint(label: period.id.description,
+                                                              green: greenRate, greenText: greenText, red: redRate, redText: redText))
+            for issue in period.complexIssues where issue.lead == department.id || issue.partners.contains(department.id) {
+                issues.append(DepartmentIssue(title: text(issue.title), href: href(.complexIssue(period.id, slug: issue.slug), linker),
+                                              quarter: periodName,
                                               role: strings[issue.lead == department.id ? "issue_role_lead" : "issue_role_partner"]))
             }
-            if let posts = quarter.redPosts[department.id], !posts.isEmpty {
-                let redPage = href(.red(quarter.id), linker)
+            if let posts = period.redPosts[department.id], !posts.isEmpty {
+                let redPage = href(.red(period.id), linker)
+                let allKey = kind == .quarter ? "department_red_all" : "department_red_all_month"
                 let allRedPosts = posts.count > Self.redPostsPerQuarter
-                    ? [Link(label: strings.format("department_red_all", ["count": format.integer(posts.count)]),
+                    ? [Link(label: strings.format(allKey, ["count": format.integer(posts.count)]),
                             href: redPage + "#" + Self.redAnchor(department.id))]
                     : []
-                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: quarterName, href: redPage),
+                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: periodName, href: redPage),
                                                         redPosts: redPosts.list(posts.prefix(Self.redPostsPerQuarter)),
                                                         allRedPosts: allRedPosts))
             }
         }
         let name = text(department.name)
-        let chart = series.contains { $0.green != nil || $0.red != nil }
-            ? [Charts.rateColumns(series, id: "rate-chart",
-                                  title: strings.format("chart_department_title", ["department": name.text]),
-                                  description: strings["chart_department_desc"],
-                                  greenLabel: strings["chart_green_rate"], redLabel: strings["chart_red_rate"])]
-            : []
-        return DepartmentPage(title: name, indexHref: href(.departments, linker), rows: rows.reversed(), chart: chart, issues: issues.reversed(),
-                              redQuarters: redQuarters.reversed(), scoreBreakdown: scoreBreakdown(department))
+        func chart(_ kind: PeriodKind) -> [String] {
+            let points = series[kind] ?? []
+            guard points.contains(where: { $0.green != nil || $0.red != nil }) else { return [] }
+            let suffix = kind == .quarter ? "" : "_month"
+            return [Charts.rateColumns(points, id: kind == .quarter ? "rate-chart" : "month-rate-chart",
+                                       title: strings.format("chart_department_title" + suffix, ["department": name.text]),
+                                       description: strings["chart_department_desc" + suffix],
+                                       greenLabel: strings["chart_green_rate"], redLabel: strings["chart_red_rate"])]
+        }
+        return DepartmentPage(title: name, indexHref: href(.departments, linker),
+                              hasQuarters: !site.quarters.isEmpty || site.months.isEmpty, hasMonths: !site.months.isEmpty,
+                              rows: (rows[.quarter] ?? []).reversed(), chart: chart(.quarter),
+                              monthRows: (rows[.month] ?? []).reversed(), monthChart: chart(.month),
+                              issues: issues.reversed(), redQuarters: redQuarters.reversed(),
+                              scoreBreakdown: scoreBreakdown(department))
     }
 }

@@ -1,6 +1,6 @@
 extension PageBuilder {
     func home(_ linker: Linker) -> HomePage {
-        let latest = site.quarters.last.map { quarter in
+        let latest = latestPeriod.map { quarter in
             HomeLatestQuarter(links: quarterLinks(quarter, linker), asOfNote: asOfNote(quarter),
                               figures: headlineFigures(quarter, brief: true),
                               topLeague: quarter.league.prefix(5).map { leagueRow($0, linker) },
@@ -16,15 +16,31 @@ extension PageBuilder {
                         methodologyHref: href(.methodology, linker), eReadingHref: href(.eReading, linker))
     }
 
+    /// A quarter-only site lists its quarters in one table; with months, each year has its quarters and its months.
     func archive(_ linker: Linker) -> ArchivePage {
-        ArchivePage(title: pageTitle(.archive), rows: site.quarters.reversed().map { quarter in
-            let assessed = quarter.headline.assessed
-            return ArchiveRow(quarter: Link(label: format.quarter(quarter.id), href: href(.quarter(quarter.id), linker)),
-                              published: format.date(quarter.info.published), posts: format.integer(assessed.posts),
+        func row(_ period: PeriodResult) -> ArchiveRow {
+            let assessed = period.headline.assessed
+            return ArchiveRow(quarter: Link(label: format.period(period.id), href: href(.quarter(period.id), linker)),
+                              published: format.date(period.info.published), posts: format.integer(assessed.posts),
                               acceptanceRate: format.rate(assessed.rate(.acceptanceRate)), replyRate: format.rate(assessed.rate(.replyRate)),
                               greenRate: format.rate(assessed.rate(.greenRate)), redRate: format.rate(assessed.rate(.redRate)),
-                              departments: format.integer(quarter.headline.departments))
-        })
+                              departments: format.integer(period.headline.departments))
+        }
+        guard !site.months.isEmpty else {
+            return ArchivePage(title: pageTitle(.archive), rows: site.quarters.reversed().map(row), years: [])
+        }
+        let years = Set(site.periods.map(\.id.year)).sorted(by: >).map { year in
+            let yearText = String(year)
+            let tables = PeriodKind.allCases.compactMap { kind -> ArchiveTable? in
+                let periods = site.periods.filter { $0.id.year == year && $0.id.kind == kind }
+                guard !periods.isEmpty else { return nil }
+                let key = kind == .quarter ? "archive_quarters_caption" : "archive_months_caption"
+                return ArchiveTable(id: "\(kind.folder)-\(yearText)", caption: strings.format(key, ["year": yearText]),
+                                    isMonth: kind == .month, rows: periods.reversed().map(row))
+            }
+            return ArchiveYear(year: yearText, anchor: "y-" + yearText, tables: tables)
+        }
+        return ArchivePage(title: pageTitle(.archive), rows: [], years: years)
     }
 
     func eReadingIndex(_ linker: Linker) -> EReadingPage {

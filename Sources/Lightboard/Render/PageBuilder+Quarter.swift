@@ -6,13 +6,13 @@ extension PageBuilder {
     func quarterLinks(_ quarter: PeriodResult, _ linker: Linker, current: Route? = nil) -> QuarterLinks {
         let id = quarter.id
         let previous = quarter.previousHeadline == nil ? [] : id.previous.map {
-            [Link(label: format.quarter($0), href: href(.quarter($0), linker))]
+            [Link(label: format.period($0), href: href(.quarter($0), linker))]
         } ?? []
         let pages = [("quarter_nav_report", Route.quarter(id)), ("quarter_nav_league", .league(id)), ("quarter_nav_green", .green(id)),
                      ("quarter_nav_red", .red(id)), ("quarter_nav_complex", .complex(id))].map { key, route in
             LayoutModel.NavItem(label: strings[key], href: href(route, linker), isCurrent: route == current)
         }
-        return QuarterLinks(quarterName: format.quarter(id), report: href(.quarter(id), linker),
+        return QuarterLinks(quarterName: format.period(id), isMonth: id.kind == .month, report: href(.quarter(id), linker),
                             league: href(.league(id), linker), green: href(.green(id), linker),
                             red: href(.red(id), linker), complex: href(.complex(id), linker), pages: pages, previous: previous)
     }
@@ -104,7 +104,7 @@ extension PageBuilder {
             title: pageTitle(.league(quarter.id)), links: quarterLinks(quarter, linker, current: .league(quarter.id)), asOfNote: asOfNote(quarter),
             departmentCount: format.integer(quarter.league.count),
             rows: quarter.league.map { leagueRow($0, linker) },
-            chart: Charts.horizontalBars(bars, id: "league-chart", title: strings.format("chart_league_title", ["quarter": format.quarter(quarter.id)]),
+            chart: Charts.horizontalBars(bars, id: "league-chart", title: strings.format("chart_league_title", ["quarter": format.period(quarter.id)]),
                                          description: strings["chart_league_desc"]),
             definitions: leagueDefinitions())
     }

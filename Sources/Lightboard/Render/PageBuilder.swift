@@ -6,8 +6,8 @@ struct PageBuilder: Sendable {
     let strings: UIStrings
     let format: Formatting
     let markdown: MarkdownRenderer
-    /// Each quarter's league figures by department id, indexed like `site.quarters`: a department
-    /// page looks its figures up in every quarter (500 departments x 40 quarters in the large benchmark).
+    /// Each period's league figures by department id, indexed like `site.periods`: a department
+    /// page looks its figures up in every period (500 departments x 40 quarters in the large benchmark).
     let leagueFigures: [[String: DepartmentFigures]]
     let partials: RenderedPartials
 
@@ -18,7 +18,7 @@ struct PageBuilder: Sendable {
         self.partials = partials
         format = Formatting(strings: strings)
         markdown = MarkdownRenderer(allowsUnsafeHTML: site.content.config.allowsUnsafeHTML)
-        leagueFigures = site.quarters.map { quarter in
+        leagueFigures = site.periods.map { quarter in
             Dictionary(quarter.league.map { ($0.department.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
@@ -70,21 +70,29 @@ struct PageBuilder: Sendable {
     }
 
     func title(_ key: String, quarter: PeriodID) -> String {
-        strings.format(key, ["quarter": format.quarter(quarter)])
+        strings.format(key, ["quarter": format.period(quarter)])
+    }
+
+    /// The newest period a reader is sent to first: the later-published of the last quarter and the last month.
+    var latestPeriod: PeriodResult? {
+        switch (site.quarters.last, site.months.last) {
+        case (let quarter?, let month?): month.info.published > quarter.info.published ? month : quarter
+        case (let quarter, let month): quarter ?? month
+        }
     }
 
     /// `<title>` and the page's h1 text for a route.
     func pageTitle(_ route: Route) -> String {
         switch route {
         case .home: text(config.title).text
-        case .archive: strings["page_title_archive"]
+        case .archive: strings[site.months.isEmpty ? "page_title_archive" : "page_title_archive_periods"]
         case .quarter(let id): title("page_title_quarter", quarter: id)
         case .league(let id): title("page_title_league", quarter: id)
         case .green(let id): title("page_title_green", quarter: id)
         case .red(let id): title("page_title_red", quarter: id)
         case .complex(let id): title("page_title_complex", quarter: id)
         case .complexIssue(let id, let slug):
-            site.quarters.first { $0.id == id }?.complexIssues.first { $0.slug == slug }.map { text($0.title).text } ?? slug
+            site.periods.first { $0.id == id }?.complexIssues.first { $0.slug == slug }.map { text($0.title).text } ?? slug
         case .departments: strings["page_title_departments"]
         case .department(let id): site.content.registry.department(id).map { text($0.name).text } ?? id
         case .eReading: strings["page_title_e_reading"]

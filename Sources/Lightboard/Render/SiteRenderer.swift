@@ -90,7 +90,7 @@ public struct SiteRenderer: Sendable {
     /// Every page of the site, language aside.
     static func routes(of site: ComputedSite) -> [Route] {
         var routes: [Route] = [.home, .archive]
-        for quarter in site.quarters {
+        for quarter in site.periods {
             routes += [.quarter(quarter.id), .league(quarter.id), .green(quarter.id), .red(quarter.id), .complex(quarter.id)]
             routes += quarter.complexIssues.map { .complexIssue(quarter.id, slug: $0.slug) }
         }
@@ -153,7 +153,8 @@ public struct SiteRenderer: Sendable {
 
     /// The fixed navigation of every page (archive stability: it never lists quarters or pages).
     private func navigation(current: Route?, _ builder: PageBuilder, _ linker: Linker) -> String {
-        let nav = [("nav_home", Route.home), ("nav_archive", .archive), ("nav_departments", .departments),
+        let archive = builder.site.months.isEmpty ? "nav_archive" : "nav_archive_periods"
+        let nav = [("nav_home", Route.home), (archive, .archive), ("nav_departments", .departments),
                    ("nav_e_reading", .eReading), ("nav_methodology", .methodology)].map { key, route in
             LayoutModel.NavItem(label: builder.strings[key], href: builder.href(route, linker), isCurrent: route == current)
         }
@@ -184,6 +185,6 @@ public struct SiteRenderer: Sendable {
     }
 
     private func quarter(_ id: PeriodID, _ site: ComputedSite) -> PeriodResult {
-        site.quarters.first { $0.id == id }!
+        site.periods.first { $0.id == id }!
     }
 }

@@ -28,6 +28,8 @@ struct UIStrings: Sendable {
         "rate_acceptance_rate", "rate_reply_rate", "rate_green_rate", "rate_yellow_rate", "rate_gray_rate",
         "rate_red_rate", "quarter_nav_report", "quarter_nav_league", "quarter_nav_green", "quarter_nav_red",
         "quarter_nav_complex", "light_red", "posted_on", "waiting", "department_red_all",
+        "nav_archive_periods", "page_title_archive_periods", "archive_quarters_caption", "archive_months_caption",
+        "chart_department_title_month", "chart_department_desc_month", "department_red_all_month",
     ]
 
     /// Loads and checks the file; `path` is how diagnostics name it.

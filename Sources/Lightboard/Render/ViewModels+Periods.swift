@@ -1,0 +1,183 @@
+// View models of the pages of a period (LANG/SLUG/...): see ViewModels.swift.
+
+// MARK: - Quarter pages
+
+/// Links shared by every page of a quarter. Only links that cannot change when
+/// a newer quarter is added (archive stability): no "next quarter".
+struct QuarterLinks: Sendable {
+    /// The quarter's or the month's name.
+    var quarterName: String
+    /// A monthly report: the templates choose the month wording ("Previous month").
+    var isMonth: Bool
+    var report: String
+    var league: String
+    var green: String
+    var red: String
+    var complex: String
+    /// The five pages above in navigation order, the current one marked.
+    var pages: [LayoutModel.NavItem]
+    var previous: [Link]
+}
+
+/// The open-data files of a quarter (written by the data exporter).
+struct DataLinks: Sendable {
+    var summaryJSON: String
+    var departmentsJSON: String
+    var departmentsCSV: String
+    var datapackage: String
+}
+
+struct ChannelRow: Sendable {
+    var name: DisplayText
+    var isAssessed: Bool
+    var posts: String
+    var publicPosts: String
+    var accepted: String
+    var replied: String
+    var acceptanceRate: String
+    var replyRate: String
+}
+
+struct CategoryRow: Sendable {
+    var name: DisplayText
+    var posts: String
+    var share: String
+}
+
+struct CorrectionItem: Sendable {
+    var date: String
+    var isoDate: String
+    var text: DisplayText
+}
+
+struct QuarterReportPage: Sendable {
+    var title: String
+    var links: QuarterLinks
+    var asOfNote: String
+    var publishedNote: String
+    var figures: [HeadlineFigure]
+    var channels: [ChannelRow]
+    var categories: [CategoryRow]
+    var narrative: [DisplayMarkdown]
+    var corrections: [CorrectionItem]
+    var downloads: DataLinks
+}
+
+struct LeagueRow: Sendable {
+    var anchor: String
+    var rank: String
+    var department: DepartmentLink
+    var score: String
+    var acceptanceRate: String
+    var replyRate: String
+    var greenRate: String
+    var green: String
+    var yellow: String
+    var gray: String
+    var red: String
+    var bonus: String
+    var penalty: String
+    var complexIssues: String
+    var isTopTen: Bool
+}
+
+struct LeaguePage: Sendable {
+    var title: String
+    var links: QuarterLinks
+    var asOfNote: String
+    var departmentCount: String
+    var rows: [LeagueRow]
+    var chart: String
+    /// The columns' definitions, under the table.
+    var definitions: [Definition]
+}
+
+struct GreenListRow: Sendable {
+    var position: String
+    var department: DepartmentLink
+    var posts: String
+    var accepted: String
+    var green: String
+}
+
+struct GreenRateRow: Sendable {
+    var department: DepartmentLink
+    var greenRate: String
+    var green: String
+    var accepted: String
+    var isAllGreen: Bool
+}
+
+struct GreenPage: Sendable {
+    var title: String
+    var links: QuarterLinks
+    var asOfNote: String
+    var allGreen: [GreenListRow]
+    var greenRates: [GreenRateRow]
+}
+
+struct RedDepartment: Sendable {
+    var anchor: String
+    var position: String
+    var department: DepartmentLink
+    var red: String
+    var redRate: String
+    /// `partials/red-posts` with the department's red posts (triple braces); empty in `topRed`.
+    var redPosts: String
+}
+
+/// The context of `partials/red-posts`: one department's red posts in one quarter.
+struct RedPostList: Sendable {
+    /// `partials/red-post` of each post, one after the other (triple braces).
+    var rows: String
+}
+
+/// The context of `partials/red-post`.
+struct RedPostRow: Sendable {
+    /// A non-public post is listed without its title and link, so the counts still add up.
+    var isPublic: Bool
+    var title: DisplayText
+    /// Zero or one: the post on the message board.
+    var url: [String]
+    var posted: String
+    var waiting: String
+}
+
+struct RedPage: Sendable {
+    var title: String
+    var links: QuarterLinks
+    var asOfNote: String
+    var topRed: [RedDepartment]
+    var departments: [RedDepartment]
+}
+
+struct ComplexIssueCard: Sendable {
+    var title: DisplayText
+    var href: String
+    var lead: DepartmentLink
+    var partners: [DepartmentLink]
+    var location: [DisplayText]
+    var resolved: String
+    var isoResolved: String
+}
+
+struct LeaderRow: Sendable {
+    var position: String
+    var department: DepartmentLink
+    var issues: String
+}
+
+struct ComplexPage: Sendable {
+    var title: String
+    var links: QuarterLinks
+    var cards: [ComplexIssueCard]
+    var leaders: [LeaderRow]
+}
+
+struct ComplexIssuePage: Sendable {
+    var title: DisplayText
+    var links: QuarterLinks
+    var card: ComplexIssueCard
+    var story: [DisplayMarkdown]
+}
+
