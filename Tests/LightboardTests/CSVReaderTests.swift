@@ -255,8 +255,8 @@ final class CSVReaderTests: XCTestCase {
         var bag = DiagnosticBag()
         XCTAssertNil(CSVColumns(header: ["ID", "nmae"], required: ["id", "name"], file: "d.csv", diagnostics: &bag))
         XCTAssertEqual(bag.diagnostics, [
-            Diagnostic(file: "d.csv", line: 1, message: #"missing required column "id""#, hint: #"did you mean "ID"?"#),
-            Diagnostic(file: "d.csv", line: 1, message: #"missing required column "name""#, hint: #"did you mean "nmae"?"#),
+            Diagnostic(file: "d.csv", line: 1, message: #"missing required column "id""#, hint: #"rename column "ID" to "id""#),
+            Diagnostic(file: "d.csv", line: 1, message: #"missing required column "name""#, hint: #"rename column "nmae" to "name""#),
         ])
     }
 }

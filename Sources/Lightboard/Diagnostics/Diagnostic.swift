@@ -3,7 +3,8 @@
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// Path of the offending file as the user named it (content folder + relative path).
     public var file: String
-    /// Physical line (1-based) where the offending record starts.
+    /// Physical line (1-based) where the offending record starts; 0 for a
+    /// problem with the whole file or folder (`nope: error: no such content folder`).
     public var line: Int
     public var column: Int?
     public var message: String
@@ -20,9 +21,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.isWarning = isWarning
     }
 
-    /// The first line, `FILE:LINE[:COLUMN]: error: MESSAGE`.
+    /// The first line, `FILE:LINE[:COLUMN]: error: MESSAGE`, or `FILE: error: MESSAGE` without a line.
     public var location: String {
-        column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+        guard line > 0 else { return file }
+        return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
     }
 
     /// The error line, followed by an indented hint line when there is one.
@@ -48,6 +50,12 @@ public struct DiagnosticBag: Sendable {
 
     public mutating func report(file: String, line: Int, column: Int? = nil, _ message: String, hint: String? = nil) {
         diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message, hint: hint))
+    }
+
+    /// Takes out the diagnostics reported after the first `count`.
+    mutating func removeDiagnostics(after count: Int) -> ArraySlice<Diagnostic> {
+        defer { diagnostics.removeSubrange(count...) }
+        return diagnostics[count...]
     }
 
     public mutating func merge(_ other: DiagnosticBag) {

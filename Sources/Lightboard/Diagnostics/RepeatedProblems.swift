@@ -32,6 +32,12 @@ struct RepeatedProblems: Sendable {
         repeatsByKind[kind] = repeats
     }
 
+    /// Passes what a row reported after the first `count` diagnostics through `report`:
+    /// for loaders that report each row's problems straight into the bag.
+    mutating func collapse(_ diagnostics: inout DiagnosticBag, after count: Int) {
+        for diagnostic in diagnostics.removeDiagnostics(after: count) { report(diagnostic, into: &diagnostics) }
+    }
+
     /// One line per collapsed problem, at the first row not shown.
     func flush(into diagnostics: inout DiagnosticBag) {
         for kind in kinds {

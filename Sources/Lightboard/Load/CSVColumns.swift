@@ -11,14 +11,17 @@ struct CSVColumns {
             indexByName[name] = index
         }
         var complete = true
+        let wanted = Set(required + optional)
+        // A header cell that is no column of the file ("Posted_at") is what to rename.
+        let strays = header.filter { !$0.isEmpty && !wanted.contains($0) }
         for name in required where indexByName[name] == nil {
             complete = false
             let known = header.filter { !$0.isEmpty }
+            let hint = Suggestion.closest(to: name, among: strays).map { "rename column \"\($0)\" to \"\(name)\"" }
             diagnostics.report(file: file, line: 1, "missing required column \"\(name)\"",
-                               hint: Suggestion.didYouMean(name, among: known) ?? "the header has \(Suggestion.quoted(known))")
+                               hint: hint ?? "the header has \(Suggestion.quoted(known))")
         }
         guard complete else { return nil }
-        let wanted = Set(required + optional)
         self.indexByName = indexByName.filter { wanted.contains($0.key) }
     }
 

@@ -105,6 +105,14 @@ public struct CSVReader {
                 || (count > header.count && scanner.fieldEnds[count - 1] - scanner.fieldEnds[header.count - 1] == count - header.count) {
                 return try withCurrentRow(fieldCount: header.count, body)
             }
+            if let quoteLine = scanner.brokenQuoteLine {
+                // A quote left open swallows the line breaks up to the next quote: the count is only a symptom.
+                diagnostics.append(Diagnostic(
+                    file: displayPath, line: quoteLine,
+                    message: "unclosed quote: the field quoted on line \(quoteLine) runs on to line \(scanner.line - 1)",
+                    hint: #"close the field with a quote (write "" for a quote inside it); rows \#(quoteLine)-\#(scanner.line - 1) were skipped"#))
+                continue
+            }
             diagnostics.append(Diagnostic(
                 file: displayPath, line: scanner.recordLine,
                 message: "expected \(header.count) fields, found \(count)",
@@ -147,6 +155,10 @@ public struct CSVReader {
         /// the start of `recordInChunk`).
         var fieldEnds: [Int] = []
         var finished = false
+        /// The line of the current quoted field's opening quote.
+        var quoteLine = 1
+        /// The opening line of the record's first quoted field that spans a line break.
+        var brokenQuoteLine: Int?
     }
 
     /// Reads the next record into `scanner.record`; false at the end of the
@@ -155,6 +167,7 @@ public struct CSVReader {
         guard !scanner.finished else { return false }
         scanner.recordInChunk = nil
         scanner.fieldEnds.removeAll(keepingCapacity: true)
+        scanner.brokenQuoteLine = nil
         if let complete = readUnquotedRecord() { return complete }
         scanner.record.removeAll(keepingCapacity: true)
         while true {
@@ -239,6 +252,7 @@ public struct CSVReader {
                 if byte == .quote, scanner.state == .fieldStart {
                     index += 1
                     scanner.state = .quoted
+                    scanner.quoteLine = scanner.line
                     continue
                 }
                 scanner.state = .unquoted
@@ -256,6 +270,7 @@ public struct CSVReader {
                     scanner.skipLineFeed = byte == .carriageReturn
                     scanner.line += 1
                     scanner.record.append(.lineFeed)
+                    if scanner.brokenQuoteLine == nil { scanner.brokenQuoteLine = scanner.quoteLine }
                 } else {
                     let runStart = index
                     index = Self.firstQuotedDelimiter(in: bytes, from: index, to: end) ?? end
@@ -356,6 +371,7 @@ public struct CSVReader {
                                           hint: #"close the field with a quote (write "" for a quote inside it)"#))
             return false
         }
+        scanner.line += 1  // as if the last line had its line break, for `brokenQuoteLine`'s message
         return scanner.recordStarted && endRecord()
     }
 }

@@ -91,8 +91,11 @@ extension ContentLoader {
                                        file: path(file), diagnostics: &diagnostics) else { return [] }
         let displayPath = path(file)
         var adjustments: [Adjustment] = []
+        var problems = RepeatedProblems()
+        defer { problems.flush(into: &diagnostics) }
         while let record = reader.next() {
             let errorsBefore = diagnostics.diagnostics.count
+            defer { problems.collapse(&diagnostics, after: errorsBefore) }
             let department = record.field(columns["department"])
             checkDepartment(department, registry: registry, file: file, line: record.line)
             let dateText = record.field(columns["date"])
@@ -123,7 +126,7 @@ extension ContentLoader {
     mutating func checkDepartment(_ id: String, registry: DepartmentRegistry?, file: String, line: Int) {
         guard let registry, registry.index(of: id) == nil, !registry.rejectedIDs.contains(id) else { return }
         diagnostics.report(file: path(file), line: line, "unknown department \"\(id)\"",
-                           hint: Suggestion.didYouMean(id, among: registry.departments.map(\.id)))
+                           hint: registry.hint(forUnknown: id))
     }
 
     private mutating func loadComplexIssues(folder: String, registry: DepartmentRegistry?) -> [ComplexIssue] {

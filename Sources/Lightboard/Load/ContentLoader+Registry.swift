@@ -24,7 +24,10 @@ extension ContentLoader {
         var departments: [Department] = []
         var rejectedIDs: Set<String> = []
         var lineByID: [String: Int] = [:]
+        var problems = RepeatedProblems()
         while let record = reader.next() {
+            let errorsBefore = diagnostics.diagnostics.count
+            defer { problems.collapse(&diagnostics, after: errorsBefore) }
             let id = record.field(columns["id"])
             let name = record.field(columns["name"])
             var valid = true
@@ -72,6 +75,7 @@ extension ContentLoader {
             departments.append(Department(id: id, name: LocalizedText(names), registryIndex: departments.count,
                                           joined: joined, group: group))
         }
+        problems.flush(into: &diagnostics)
         reader.diagnostics.forEach { diagnostics.report($0) }
         guard reader.diagnostics.isEmpty else { return nil }
         var registry = DepartmentRegistry(departments)
@@ -90,8 +94,9 @@ extension ContentLoader {
                                    hint: "name it after its year, e.g. calendar/2024.yml")
                 continue
             }
-            guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["holidays", "workdays"]) else { continue }
+            // The year has its file: a broken one is reported there, not also as a missing calendar.
             calendar.years.insert(year)
+            guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["holidays", "workdays"]) else { continue }
             var holidayLines: [Day: Int] = [:]
             for (day, line) in loadCalendarDays(mapping, key: "holidays", year: year, yaml) {
                 holidayLines[day] = line

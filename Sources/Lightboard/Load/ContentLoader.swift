@@ -23,6 +23,12 @@ public struct ContentLoader: Sendable {
     public static func load(contentDirectory: String,
                             baseURL: BaseURLChoice = .siteFile) -> (content: SiteContent?, diagnostics: DiagnosticBag) {
         var loader = ContentLoader(directory: contentDirectory)
+        guard loader.directoryExists("") else {
+            // One cause, not every file it holds reported missing.
+            loader.diagnostics.report(file: loader.directory, line: 0, "no such content folder",
+                                      hint: "run lightboard in the project folder, or name the folder with --content DIR")
+            return (nil, loader.diagnostics)
+        }
         var config = loader.loadSiteConfig()
         if let siteFileURL = config?.baseURL, !siteFileURL.isEmpty { config?.baseURL = baseURL.apply(to: siteFileURL) }
         let registry = loader.loadDepartments(groups: config?.departmentGroups)
@@ -55,7 +61,7 @@ public struct ContentLoader: Sendable {
     // MARK: - Files
 
     /// Path of a file of the content folder, as used both to open it and in diagnostics.
-    func path(_ relativePath: String) -> String { directory + "/" + relativePath }
+    func path(_ relativePath: String) -> String { relativePath.isEmpty ? directory : directory + "/" + relativePath }
 
     func fileExists(_ relativePath: String) -> Bool {
         var isDirectory: ObjCBool = false

@@ -63,6 +63,9 @@ enum UTF8Validation {
 
 /// Reads the YAML and Markdown files of the content folder.
 enum TextFile {
+    /// Not CSVReader's "CSV UTF-8": these are YAML and Markdown files, saved from a text editor.
+    static let utf8Hint = "save the file with the encoding UTF-8 (text editors often save Chinese text as GBK)"
+
     /// The file's text without BOM and with LF line breaks, or nil after
     /// reporting why it cannot be used.
     static func read(path: String, displayPath: String, diagnostics: inout DiagnosticBag) -> String? {
@@ -74,7 +77,7 @@ enum TextFile {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             diagnostics.report(file: displayPath, line: 1 + UTF8Validation.lineBreaks(in: bytes, before: offset),
-                               "the file is not valid UTF-8", hint: CSVReader.utf8Hint)
+                               "the file is not valid UTF-8", hint: utf8Hint)
             return nil
         }
         if bytes.contains(.carriageReturn) {

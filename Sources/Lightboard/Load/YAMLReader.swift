@@ -38,12 +38,27 @@ struct YAMLReader {
                                "duplicate key \"\(key)\"", hint: "first given on line \(context.mark.line + lineOffset)")
         } catch let error as YamlError {
             let (mark, problem) = Self.describe(error)
-            diagnostics.report(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column,
-                               "invalid YAML: \(problem)")
+            if let mark, Self.character(at: mark, in: text) == "\t" {
+                // libyaml's "found character that cannot start any token" does not say it is a tab.
+                diagnostics.report(file: file, line: mark.line + lineOffset, column: mark.column,
+                                   "invalid YAML: a tab; YAML does not allow tabs for indentation",
+                                   hint: "indent with spaces (editors can turn tabs into spaces)")
+            } else {
+                diagnostics.report(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column,
+                                   "invalid YAML: \(problem)")
+            }
         } catch {
-            diagnostics.report(file: file, line: 1 + lineOffset, "invalid YAML: \(error)")
+            diagnostics.report(file: file, line: 1 + lineOffset, "invalid YAML: the file cannot be parsed")
         }
         return nil
+    }
+
+    /// The character at a 1-based line and column, if there is one.
+    static func character(at mark: Mark, in text: String) -> Character? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count, mark.column >= 1 else { return nil }
+        let line = lines[mark.line - 1]
+        return line.count >= mark.column ? line[line.index(line.startIndex, offsetBy: mark.column - 1)] : nil
     }
 
     private static func describe(_ error: YamlError) -> (Mark?, String) {
@@ -51,8 +66,10 @@ struct YAMLReader {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             return (mark, [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " "))
+        case let .reader(problem, _, _, _):
+            return (nil, problem)
         default:
-            return (nil, "\(error)")
+            return (nil, "the file cannot be parsed")
         }
     }
 

@@ -29,3 +29,15 @@ public struct DepartmentRegistry: Sendable {
     public func index(of id: String) -> Int? { indexByID[id] }
     public func department(_ id: String) -> Department? { indexByID[id].map { departments[$0] } }
 }
+
+extension DepartmentRegistry {
+    /// The hint for a department column that names no department: its id when the
+    /// text is a department's name in any language ("宁波市公安局"), else the closest id.
+    public func hint(forUnknown text: String) -> String? {
+        let trimmed = String(text.trimmingSpaces)
+        if let named = departments.first(where: { $0.name.texts.values.contains(trimmed) }) {
+            return "\"\(trimmed)\" is the name of department \"\(named.id)\": write its id \(named.id)"
+        }
+        return Suggestion.didYouMean(text, among: departments.map(\.id))
+    }
+}

@@ -113,7 +113,7 @@ public enum BagExporter {
             try fileManager.moveItem(atPath: scratch, toPath: target.path)
         } catch {
             try? fileManager.removeItem(atPath: scratch)
-            throw FileErrors([FileError(path: directory, message: "cannot write the bag: \(error.localizedDescription)")])
+            throw FileErrors([FileError(path: directory, message: "cannot write the bag: \(SystemError.reason(error))")])
         }
     }
 }

@@ -42,6 +42,13 @@ struct TemplateLibrary: Sendable {
         var diagnostics: [Diagnostic] = []
         var templates: [(name: String, file: String, source: String)] = []  // the source with the pragma line
         ByteEscapedHTML.register()
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            // One cause, not every template, string file and style sheet reported missing.
+            throw ContentErrors(diagnostics: [Diagnostic(
+                file: directory, line: 0, message: "no such templates folder",
+                hint: "name the folder with --templates DIR, or leave --templates out to use Lightboard's own")])
+        }
 
         func displayPath(_ relative: String) -> String {
             directory.hasSuffix("/") ? directory + relative : directory + "/" + relative

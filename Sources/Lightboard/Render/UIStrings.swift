@@ -43,15 +43,11 @@ struct UIStrings: Sendable {
         guard let text = TextFile.read(path: fileURL.path, displayPath: path, diagnostics: &fileDiagnostics) else {
             throw ContentErrors(diagnostics: fileDiagnostics.diagnostics)
         }
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text, .default, .default, .utf8)
-        } catch let error as YamlError {
-            throw ContentErrors(diagnostics: [Diagnostic(file: path, line: Self.line(of: error), message: "invalid YAML: \(error)")])
-        } catch {
-            throw ContentErrors(diagnostics: [Diagnostic(file: path, line: 1, message: "invalid YAML: \(error)")])
+        // The content's YAML messages (a tab named as a tab, no raw error values).
+        guard let node = YAMLReader(file: path, languages: []).parse(text, diagnostics: &fileDiagnostics) else {
+            throw ContentErrors(diagnostics: fileDiagnostics.diagnostics)
         }
-        guard let mapping = node?.mapping else {
+        guard let mapping = node.mapping else {
             throw ContentErrors(diagnostics: [Diagnostic(file: path, line: 1, message: "expected a map of `key: text`")])
         }
         var values: [String: String] = [:]
@@ -82,15 +78,6 @@ struct UIStrings: Sendable {
         }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics) }
         return UIStrings(language: language, values: values, monthNames: monthNames)
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return 1
-        }
     }
 
     subscript(key: String) -> String { values[key] ?? key }

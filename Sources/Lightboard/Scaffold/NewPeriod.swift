@@ -67,7 +67,7 @@ public struct NewPeriod: Sendable {
                 try Data(file.text.utf8).write(to: URL(fileURLWithPath: target + "/" + file.name), options: .withoutOverwriting)
             }
         } catch {
-            throw NewPeriodError(subject: target, message: "could not be written (\(error.localizedDescription))", hint: nil)
+            throw NewPeriodError(subject: target, message: "could not be written (\(SystemError.reason(error)))", hint: nil)
         }
         return missingCalendars(inContentDirectory: contentDirectory)
     }

@@ -98,7 +98,7 @@ private struct RowValidator {
     /// Registry index by department id, looked up by the field's bytes. Registry
     /// ids are ASCII (`[a-z0-9][a-z0-9-]*`), so byte equality is String equality.
     let departmentIndex: ByteStringTable
-    let departmentIDs: [String]
+    let registry: DepartmentRegistry
     let rejectedDepartments: Set<String>
     let timeZoneName: String
     var timestamps: TimestampParser
@@ -121,10 +121,10 @@ private struct RowValidator {
         quarterDays = quarter.info.id.firstDay...quarter.info.id.lastDay
         ids = PostIDTable(capacity: expectedRows)
         self.file = file
-        departmentIDs = registry.departments.map(\.id)
+        self.registry = registry
         rejectedDepartments = registry.rejectedIDs
-        var departmentIndex = ByteStringTable(capacity: departmentIDs.count)
-        for (index, var id) in departmentIDs.enumerated() {
+        var departmentIndex = ByteStringTable(capacity: registry.departments.count)
+        for (index, var id) in registry.departments.map(\.id).enumerated() {
             _ = id.withUTF8 { departmentIndex.insert($0, value: index) }  // the first of equal ids, as the registry
         }
         self.departmentIndex = departmentIndex
@@ -167,7 +167,7 @@ private struct RowValidator {
                 valid = false  // departments.csv reports why the department is not in the registry
             } else {
                 report(departmentID.isEmpty ? "missing department" : "unknown department \"\(departmentID)\"",
-                       hint: Suggestion.didYouMean(departmentID, among: departmentIDs))
+                       hint: registry.hint(forUnknown: departmentID))
             }
         }
 

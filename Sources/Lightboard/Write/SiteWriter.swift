@@ -168,7 +168,7 @@ public struct SiteWriter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(path: path, reason: "cannot create folder: \(error.localizedDescription)")
+            throw WriteError(path: path, reason: "cannot create folder: \(SystemError.reason(error))")
         }
     }
 
