@@ -7,7 +7,7 @@ OUTPUT ?= Site
 
 .PHONY: site serve test test-steps test-deps deps unit-tests reproducible killed-build quality-test-site archive-check clean fuzz
 .PHONY: bench bench-large bench-hugo bench-deps
-.PHONY: quality quality-install quality-html quality-axe quality-links quality-selftest screenshots
+.PHONY: quality quality-install quality-html quality-axe quality-links quality-selftest screenshots print-pdf
 
 ## Build the sample site into Site/ (release build) and say where to open it.
 ## The Swift runtime and Foundation are linked in: a process then starts in 5 ms
@@ -135,3 +135,8 @@ quality-selftest: quality-install
 ## Screenshots of $(SITE_DIR) at 390 and 1280 px, zh and en, into $(SCREENSHOTS)/.
 screenshots: quality-install
 	scripts/quality/screenshots.sh $(SITE_DIR) $(SCREENSHOTS)
+
+## Pages printed to PDF by headless Chromium and each PDF page as a PNG (the print style sheet).
+PRINTS ?= .build/prints
+print-pdf: quality-install
+	scripts/quality/print-pdf.sh $(SITE_DIR) $(PRINTS)

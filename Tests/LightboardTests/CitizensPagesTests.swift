@@ -94,4 +94,12 @@ import Testing
         #expect(report.contains(language == "en" ? "<dt>pp</dt><dd>Percentage points" : "<dt>百分点</dt><dd>两个百分比之差"))
         #expect(report.contains(language == "en" ? "within 3 working days (green light)" : "3个工作日内回复（绿灯）"))
     }
+
+    // MARK: - Paper
+
+    @Test func downloadsCarryTheirAddressForPaper() throws {
+        let html = try pages.page("en/2024-q3/index.html")
+        #expect(html.contains(#"<a href="../../data/2024-q3/summary.json">Summary (JSON)</a> <span class="print-url">https://ratings.ningbo.example/data/2024-q3/summary.json</span>"#))
+        #expect(html.contains(#"<span class="print-url">https://ratings.ningbo.example/data/datapackage.json</span>"#))
+    }
 }
