@@ -7,7 +7,7 @@ OUTPUT ?= Site
 
 .PHONY: site serve test test-steps test-deps deps unit-tests reproducible killed-build quality-test-site archive-check examples-check clean fuzz
 .PHONY: bench bench-large bench-hugo bench-deps
-.PHONY: quality quality-install quality-html quality-axe quality-links quality-selftest screenshots
+.PHONY: quality quality-modes quality-install quality-html quality-axe quality-links quality-selftest screenshots print-pdf
 
 ## Build the sample site into Site/ (release build) and say where to open it.
 ## The Swift runtime and Foundation are linked in: a process then starts in 5 ms
@@ -118,7 +118,21 @@ quality: quality-install
 	@status=0; \
 	scripts/quality/html.sh $(SITE_DIR) || status=1; \
 	$(QUALITY_PY) scripts/quality/axe.py $(SITE_DIR) || status=1; \
+	$(MAKE) --no-print-directory quality-modes SITE_DIR=$(SITE_DIR) || status=1; \
 	$(QUALITY_PY) scripts/quality/links.py $(SITE_DIR) || status=1; \
+	exit $$status
+
+## axe and the keyboard walk in every display mode (issue 14): the no-JavaScript fragments,
+## the mode display-modes.js keeps, the system's dark scheme and more contrast, on a phone too.
+MODE_PAGES = zh/ en/2024-q3/ zh/2024-q3/league/ en/2024-q3/red/ zh/departments/ en/departments/yinzhou/
+quality-modes: quality-install
+	@status=0; \
+	for mode in large-text high-contrast large-high-contrast; do \
+	  $(QUALITY_PY) scripts/quality/axe.py $(SITE_DIR) $(addsuffix \#$$mode,$(MODE_PAGES)) || status=1; \
+	done; \
+	$(QUALITY_PY) scripts/quality/axe.py $(SITE_DIR) $(MODE_PAGES) --stored-mode large-high-contrast --window-size 390,844 || status=1; \
+	$(QUALITY_PY) scripts/quality/axe.py $(SITE_DIR) $(MODE_PAGES) --emulate prefers-color-scheme=dark || status=1; \
+	$(QUALITY_PY) scripts/quality/axe.py $(SITE_DIR) $(MODE_PAGES) --emulate prefers-contrast=more --window-size 390,844 || status=1; \
 	exit $$status
 
 quality-install:
@@ -140,3 +154,8 @@ quality-selftest: quality-install
 ## Screenshots of $(SITE_DIR) at 390 and 1280 px, zh and en, into $(SCREENSHOTS)/.
 screenshots: quality-install
 	scripts/quality/screenshots.sh $(SITE_DIR) $(SCREENSHOTS)
+
+## Pages printed to PDF by headless Chromium and each PDF page as a PNG (the print style sheet).
+PRINTS ?= .build/prints
+print-pdf: quality-install
+	scripts/quality/print-pdf.sh $(SITE_DIR) $(PRINTS)

@@ -94,4 +94,26 @@ import Testing
         #expect(report.contains(language == "en" ? "<dt>pp</dt><dd>Percentage points" : "<dt>百分点</dt><dd>两个百分比之差"))
         #expect(report.contains(language == "en" ? "within 3 working days (green light)" : "3个工作日内回复（绿灯）"))
     }
+
+    // MARK: - Paper
+
+    @Test func downloadsCarryTheirAddressForPaper() throws {
+        let html = try pages.page("en/2024-q3/index.html")
+        #expect(html.contains(#"<a href="../../data/2024-q3/summary.json">Summary (JSON)</a> <span class="print-url">https://ratings.ningbo.example/data/2024-q3/summary.json</span>"#))
+        #expect(html.contains(#"<span class="print-url">https://ratings.ningbo.example/data/datapackage.json</span>"#))
+    }
+
+    // MARK: - Display modes
+
+    /// Each mode link targets an element of the page (no script needed), and the targets come before the skip link.
+    @Test(arguments: ["zh/index.html", "en/2024-q3/league/index.html", "404.html"])
+    func displayModesWorkWithoutJavaScript(path: String) throws {
+        let html = try pages.page(path)
+        let skipLink = try #require(html.range(of: #"<a class="skip-link""#))
+        for mode in ["large-text", "high-contrast", "large-high-contrast", "standard-display"] {
+            let target = try #require(html.range(of: "<span id=\"\(mode)\" class=\"mode-target\"></span>"), "\(mode)")
+            #expect(target.upperBound <= skipLink.lowerBound)
+            #expect(html.contains("<a href=\"#\(mode)\" data-mode="))
+        }
+    }
 }

@@ -149,9 +149,9 @@ import Testing
     @Test func noInlineStylesScriptsOrExternalResources() {
         for (path, text) in files where path.hasSuffix(".html") {
             #expect(!text.contains("style="), "\(path)")
-            let withoutTableSorter = text.replacingOccurrences(of: #"<script src="[./]*assets/table-sort\.js" defer></script>"#,
-                                                               with: "", options: .regularExpression)
-            #expect(!withoutTableSorter.contains("<script"), "\(path)")
+            let withoutOurScripts = text.replacingOccurrences(of: #"<script src="[./]*assets/(table-sort|display-modes)\.js" defer></script>"#,
+                                                              with: "", options: .regularExpression)
+            #expect(!withoutOurScripts.contains("<script"), "\(path)")
             #expect(!text.contains("src=\"http"), "\(path)")
             #expect(text.components(separatedBy: "<h1").count == 2, "\(path): one h1")
         }

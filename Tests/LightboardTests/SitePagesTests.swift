@@ -102,13 +102,13 @@ import Testing
         #expect(try page("en/departments/haishu/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     }
 
-    @Test func theOnlyScriptIsOurOwnTableSorter() {
+    @Test func theOnlyScriptsAreOurOwnDisplayModesAndTableSorter() {
         for (path, text) in htmlPages {
             let tags = text.components(separatedBy: "<script").dropFirst()
-            #expect(tags.count == (path == "404.html" ? 0 : 1), "\(path): one script tag")
-            for tag in tags {
+            #expect(tags.count == (path == "404.html" ? 0 : 2), "\(path): two script tags")
+            for (tag, file) in zip(tags, ["display-modes.js", "table-sort.js"]) {
                 let opening = tag.prefix { $0 != ">" }
-                #expect(opening.hasPrefix(" src=\"") && opening.hasSuffix("assets/table-sort.js\" defer"), "\(path): <script\(opening)>")
+                #expect(opening.hasPrefix(" src=\"") && opening.hasSuffix("assets/\(file)\" defer"), "\(path): <script\(opening)>")
                 #expect(tag.hasPrefix(opening + "></script>"), "\(path): script with a body")
             }
         }

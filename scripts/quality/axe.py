@@ -206,7 +206,9 @@ def keyboard_walk(driver, url):
 
 def page_path(site, page):
     rel = page.lstrip("/")
-    file_rel = rel + "index.html" if (rel == "" or rel.endswith("/")) else rel
+    # `en/#high-contrast`: the page's file, opened with a fragment (a display mode).
+    file_part = rel.split("#", 1)[0]
+    file_rel = file_part + "index.html" if (file_part == "" or file_part.endswith("/")) else file_part
     return rel, os.path.join(site, file_rel)
 
 
@@ -216,6 +218,10 @@ def main():
     ap.add_argument("pages", nargs="*", help="pages to check (default: one page of every type in zh and en)")
     ap.add_argument("--window-size", default="1280,900", help="browser window W,H (default 1280,900)")
     ap.add_argument("--no-keyboard", action="store_true", help="skip the keyboard walk")
+    ap.add_argument("--emulate", action="append", default=[], metavar="FEATURE=VALUE",
+                    help="emulate a media feature, e.g. prefers-color-scheme=dark or prefers-contrast=more (repeatable)")
+    ap.add_argument("--stored-mode", metavar="MODE",
+                    help="the display mode display-modes.js finds in localStorage (large-text, high-contrast, large-high-contrast)")
     args = ap.parse_args()
     if not os.path.isdir(args.site):
         print(f"error: {args.site} is not a folder", file=sys.stderr)
@@ -230,8 +236,14 @@ def main():
     missing_pages, checked, violations, kbd_problems, kbd_stops, axe_version = [], 0, 0, 0, 0, "?"
     driver = start_browser(width, height)
     try:
+        if args.emulate:
+            features = [dict(zip(("name", "value"), item.split("=", 1))) for item in args.emulate]
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": features})
         server = SiteServer(site)
         with server as base:
+            if args.stored_mode:
+                driver.get(base)
+                driver.execute_script("window.localStorage.setItem('lightboard-display-mode', arguments[0]);", args.stored_mode)
             for page in pages:
                 rel, path = page_path(site, page)
                 if not os.path.isfile(path):

@@ -2,7 +2,7 @@
 # Installs what the quality checks need, idempotently (a second run changes
 # nothing and reaches no network):
 #   Debian: chromium, chromium-driver, fonts-wqy-microhei (CJK glyphs),
-#           default-jre-headless (Java for the Nu HTML Checker)
+#           default-jre-headless (Java for the Nu HTML Checker), poppler-utils (print-pdf.sh)
 #   PyPI, in the virtualenv .build/quality-venv: requirements.txt beside this
 #           file, plus axe-playwright-python (--no-deps) only for the
 #           axe-core build it carries as axe.min.js.
@@ -19,7 +19,7 @@ sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 
 # --- Debian packages --------------------------------------------------------
-debs=(chromium chromium-driver fonts-wqy-microhei default-jre-headless)
+debs=(chromium chromium-driver fonts-wqy-microhei default-jre-headless poppler-utils)
 if command -v dpkg-query >/dev/null 2>&1; then
     # Debian's python3 cannot make a virtualenv without python3-venv.
     if ! "$python" -c 'import ensurepip, venv' >/dev/null 2>&1; then

@@ -54,6 +54,7 @@ extension PageBuilder {
     }
 
     func quarterReport(_ quarter: PeriodResult, _ linker: Linker) -> QuarterReportPage {
+        let absolute = Linker(baseURL: site.content.config.baseURL)
         let assessedPosts = quarter.headline.assessed.posts
         let dataFolder = ["data", quarter.id.slug]
         return QuarterReportPage(
@@ -80,7 +81,11 @@ extension PageBuilder {
             downloads: DataLinks(summaryJSON: linker.file(dataFolder + ["summary.json"]),
                                  departmentsJSON: linker.file(dataFolder + ["departments.json"]),
                                  departmentsCSV: linker.file(dataFolder + ["departments.csv"]),
-                                 datapackage: linker.file(["data", "datapackage.json"])))
+                                 datapackage: linker.file(["data", "datapackage.json"]),
+                                 summaryJSONURL: absolute.file(dataFolder + ["summary.json"]),
+                                 departmentsJSONURL: absolute.file(dataFolder + ["departments.json"]),
+                                 departmentsCSVURL: absolute.file(dataFolder + ["departments.csv"]),
+                                 datapackageURL: absolute.file(["data", "datapackage.json"])))
     }
 
     func leagueRow(_ figures: DepartmentFigures, _ linker: Linker) -> LeagueRow {

@@ -760,6 +760,10 @@ extension DataLinks: TemplateFields {
         TemplateField("departmentsJSON", .text),
         TemplateField("departmentsCSV", .text),
         TemplateField("datapackage", .text),
+        TemplateField("summaryJSONURL", .text),
+        TemplateField("departmentsJSONURL", .text),
+        TemplateField("departmentsCSVURL", .text),
+        TemplateField("datapackageURL", .text),
     ]
 
     func field(named name: String) -> Any? {
@@ -768,6 +772,10 @@ extension DataLinks: TemplateFields {
         case "departmentsJSON": self.departmentsJSON
         case "departmentsCSV": self.departmentsCSV
         case "datapackage": self.datapackage
+        case "summaryJSONURL": self.summaryJSONURL
+        case "departmentsJSONURL": self.departmentsJSONURL
+        case "departmentsCSVURL": self.departmentsCSVURL
+        case "datapackageURL": self.datapackageURL
         default: nil
         }
     }

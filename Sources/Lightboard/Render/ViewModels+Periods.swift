@@ -25,6 +25,11 @@ struct DataLinks: Sendable {
     var departmentsJSON: String
     var departmentsCSV: String
     var datapackage: String
+    /// The same files' absolute URLs (from base_url), printed on paper after each link.
+    var summaryJSONURL: String
+    var departmentsJSONURL: String
+    var departmentsCSVURL: String
+    var datapackageURL: String
 }
 
 struct ChannelRow: Sendable {
