@@ -356,7 +356,7 @@ V2_SEED_OFFSET = 7919  # v2 cells come from random.Random(seed + this), never fr
 class V2Posts:
     """The v2 cells of posts.csv rows, drawn from their own random stream.
 
-    Settlement follows the reply (same day to six working days later) on ~88%
+    Settlement follows the reply (same day to six working days later) on ~90%
     of replied, accepted posts; ~1% are settled 40-120 days after posting, so
     some settlements fall after as_of; half of the posts never accepted are
     settled anyway (not counted, contract section 7). About 60% of replied
@@ -371,7 +371,8 @@ class V2Posts:
         self.header = ",settled_at," + ",".join("rating_" + d[0] for d in DIMENSIONS)
         self.remap = {c: table(rng, shares, 1000) for c, shares in SUB_SHARES.items()}
         self.settle_days = table(rng, [(0, 40), (1, 25), (2, 15), (3, 10), (4, 5), (5, 3), (6, 2)], 1000)
-        # A post's stars by tier, then per dimension that star, one less or one more.
+        # A post's stars by tier, then per dimension that star, one less or one more
+        # (spread is indexed by the post's stars; index 0 is never drawn).
         self.stars = [table(rng, [(s, w) for s, w in zip(range(1, 6), weights)], 1000)
                       for weights in ([0, 1, 2, 17, 80], [2, 3, 5, 30, 60], [6, 6, 12, 36, 40])]
         self.spread = [[str(min(5, max(1, s + d))) for d in table(rng, [(0, 80), (-1, 10), (1, 10)], 1000)]

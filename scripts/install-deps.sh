@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Lightboard needs, if it is missing: the cmark-gfm C library
-# (Debian: libcmark-gfm-dev + libcmark-gfm-extensions-dev) and any extra
+# (Debian: libcmark-gfm-dev + libcmark-gfm-extensions-dev), libcurl's development
+# files for the static release build (libcurl4-openssl-dev) and any extra
 # Debian packages a make target names as arguments (a browser, a font, ...).
 set -euo pipefail
 
@@ -15,7 +16,8 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
 fi
 
 missing=()
-for package in pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev "$@"; do
+# libcurl4-openssl-dev: the static release build (`make site`) links FoundationNetworking, which FlyingFox imports.
+for package in pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4-openssl-dev "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
