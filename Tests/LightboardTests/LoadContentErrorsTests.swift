@@ -167,7 +167,7 @@ final class LoadSiteConfigTests: XCTestCase {
     func testInvalidUTF8InAYAMLFileNamesTheFirstBadLine() throws {
         XCTAssertEqual(try loadDiagnostics(["site.yml": nil], bytes: ["site.yml": Array("title: x\nbase_url: y\n".utf8) + [0xC4, 0xFE, 0x0A]]), [
             Diagnostic(file: "Content/site.yml", line: 3, message: "the file is not valid UTF-8",
-                       hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#),
+                       hint: "save the file with the encoding UTF-8 (text editors often save Chinese text as GBK)"),
         ])
     }
 }

@@ -41,6 +41,7 @@ extension SiteWriter {
         let staging = path(Self.stagingFolderName)
         try? FileManager.default.removeItem(atPath: staging)  // left by a failed build
         guard !files.isEmpty else { return [] }
+        try createDirectory(outputDirectory)  // a folder that cannot be made is named as the user gave it
         try createDirectory(staging)
         let outcomes = Array(files.enumerated()).concurrentMap { index, file in
             Result { try stage(file, at: staging + "/" + String(index)) }
