@@ -50,7 +50,8 @@ final class TemplateLookupTests: XCTestCase {
             QuarterLinks(quarterName: text(), isMonth: true, report: text(), league: text(), green: text(), red: text(), complex: text(),
                          pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
             DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text()),
-            HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text())),
+            HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text()),
+                           yearOverYear: [Change(difference: 1, text: text(), isYearOverYear: true)]),
             Change(difference: 1, text: text()),
             ComplexIssueCard(title: display, href: text(), lead: department, partners: [department], location: [display],
                              resolved: text(), isoResolved: text()),
@@ -65,7 +66,7 @@ final class TemplateLookupTests: XCTestCase {
         let quarterLinks = QuarterLinks(quarterName: text(), isMonth: false, report: text(), league: text(), green: text(), red: text(), complex: text(),
                                         pages: [], previous: [link])
         let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text())
-        let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()))
+        let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()), yearOverYear: [])
         let leagueRow = LeagueRow(anchor: text(), rank: text(), department: department, score: text(), acceptanceRate: text(),
                                   replyRate: text(), greenRate: text(), green: text(), yellow: text(), gray: text(), red: text(),
                                   bonus: text(), penalty: text(), complexIssues: text(), isTopTen: false)
@@ -77,7 +78,7 @@ final class TemplateLookupTests: XCTestCase {
         let latest = HomeLatestQuarter(links: quarterLinks, asOfNote: text(), figures: [figure], topLeague: [leagueRow], topRed: [redDepartment])
         let pages: [any TemplateFields] = [
             markdown, correction, latest,
-            QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure],
+            QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
                               channels: [], categories: [], narrative: [markdown], corrections: [correction], downloads: downloads),
             LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), rows: [leagueRow], chart: text()),
             GreenPage(title: text(), links: quarterLinks, asOfNote: text(), allGreen: [], greenRates: []),

@@ -72,6 +72,7 @@ extension HeadlineFigure: TemplateFields {
         TemplateField("label", .text),
         TemplateField("value", .text),
         TemplateField("change", .model(Change.self)),
+        TemplateField("yearOverYear", .list(.model(Change.self))),
     ]
 
     func field(named name: String) -> Any? {
@@ -79,6 +80,7 @@ extension HeadlineFigure: TemplateFields {
         case "label": self.label
         case "value": self.value
         case "change": self.change
+        case "yearOverYear": self.yearOverYear
         default: nil
         }
     }
@@ -87,6 +89,7 @@ extension HeadlineFigure: TemplateFields {
 extension Change: TemplateFields {
     static let templateFields = [
         TemplateField("isAvailable", .flag),
+        TemplateField("isYearOverYear", .flag),
         TemplateField("trend", .text),
         TemplateField("text", .text),
     ]
@@ -94,6 +97,7 @@ extension Change: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "isAvailable": self.isAvailable
+        case "isYearOverYear": self.isYearOverYear
         case "trend": self.trend
         case "text": self.text
         default: nil
@@ -769,6 +773,7 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("asOfNote", .text),
         TemplateField("publishedNote", .text),
         TemplateField("figures", .list(.model(HeadlineFigure.self))),
+        TemplateField("yearOverYearNote", .list(.text)),
         TemplateField("channels", .list(.model(ChannelRow.self))),
         TemplateField("categories", .list(.model(CategoryRow.self))),
         TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
@@ -783,6 +788,7 @@ extension QuarterReportPage: TemplateFields {
         case "asOfNote": self.asOfNote
         case "publishedNote": self.publishedNote
         case "figures": self.figures
+        case "yearOverYearNote": self.yearOverYearNote
         case "channels": self.channels
         case "categories": self.categories
         case "narrative": self.narrative
