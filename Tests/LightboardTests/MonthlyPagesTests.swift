@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import Lightboard
 
 /// The pages of monthly reports (contract §5), built by the `lightboard` binary from a small
 /// content folder: months 2018-05, 2019-04 and 2019-05 beside the quarter 2019-Q2.
@@ -49,6 +50,23 @@ final class MonthlyPagesTests: XCTestCase {
         // 2019-03 is not in the content: no link to it.
         XCTAssertFalse(try run.text("en/2019-04/index.html").contains(#"rel="prev""#))
         XCTAssertTrue(try run.text("en/2019-q2/index.html").contains("vs previous quarter"))
+    }
+
+    func testEachHeadlineFigureOfMayComparesWithMayAYearEarlier() throws {
+        let run = try site()
+        // 3 posts against 2: +1 (+50.0%); green rate 2/3 = 66.67% against 2/2 = 100%: −33.3 points.
+        let en = try run.text("en/2019-05/index.html")
+        XCTAssertTrue(en.contains(#"vs a year earlier <span class="change change-up">+1 post (+50.0%)</span>"#))
+        XCTAssertTrue(en.contains("vs a year earlier <span class=\"change change-down\">\u{2212}33.3 pp</span>"))
+        XCTAssertTrue(en.contains("<dt>Replied</dt>"), "the replied count joins the figures with its year-on-year change")
+        let zh = try run.text("zh/2019-05/index.html")
+        XCTAssertTrue(zh.contains(#"同比 <span class="change change-up">+1条（+50.0%）</span>"#))
+        // 2018-04 and 2018-Q2 are not in the content: no year-on-year line, not an empty one.
+        XCTAssertFalse(try run.text("en/2019-04/index.html").contains("vs a year earlier"))
+        XCTAssertFalse(try run.text("en/2019-q2/index.html").contains("vs a year earlier"))
+        XCTAssertTrue(en.contains("difference of the two exact rates"), "the report says how the year-on-year changes are taken")
+        // The build cache re-renders May's pages when May 2018 changes.
+        XCTAssertTrue(Route.league(PeriodID("2019-05")!).inputs.contains(.period(PeriodID("2018-05")!)))
     }
 
     func testTheArchiveGroupsMonthsAndQuartersByYearNewestFirst() throws {

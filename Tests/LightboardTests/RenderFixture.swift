@@ -136,6 +136,11 @@ enum RenderFixture {
 
     /// April and May 2019 (May with the figures of 2024 Q3, its complex issue and red posts), beside both quarters.
     static var april: PeriodResult { month(q2, "2019-04", asOf: "2019-05-10", published: "2019-05-15", previous: nil) }
-    static var may: PeriodResult { month(q3, "2019-05", asOf: "2019-06-10", published: "2019-06-15", previous: april) }
+    /// May compares with May 2018 (year over year), which had the figures of 2024 Q2.
+    static var may: PeriodResult {
+        var may = month(q3, "2019-05", asOf: "2019-06-10", published: "2019-06-15", previous: april)
+        may.yearEarlierHeadline = q2.headline
+        return may
+    }
     static var monthlySite: ComputedSite { site(quarters: [q2, q3, april, may]) }
 }

@@ -38,6 +38,22 @@ import Testing
         #expect(en.countChange(3, 3).text == "0")
     }
 
+    @Test func changesAgainstAYearEarlier() {
+        // Contract §6: 242 posts against 188 is +54, 54/188 = 28.72% -> +28.7%; 175/242 = 72.31% against
+        // 136/188 = 72.34% is 0.0 points (the exact difference, −0.03, never −0.0).
+        #expect(en.yearOverYearCount(CountChange(242, previous: 188), unit: "unit_posts").text == "+54 posts (+28.7%)")
+        #expect(zh.yearOverYearCount(CountChange(242, previous: 188), unit: "unit_posts").text == "+54条（+28.7%）")
+        #expect(en.yearOverYearCount(CountChange(3, previous: 4), unit: "unit_departments").text == "\u{2212}1 department (\u{2212}25.0%)")
+        #expect(en.yearOverYearCount(CountChange(2, previous: 0), unit: "unit_issues").text == "+2 issues")
+        let reply = en.yearOverYearRate(RateChange(Fraction(175 * 100, 242), previous: Fraction(136 * 100, 188)))
+        #expect((reply.text, reply.trend) == ("0.0 pp", "flat"))
+        // 72.35 - 70.05 = 2.30 exactly; the displayed values 72.4 - 70.1 would also give 2.3, 72.36 - 70.04 gives 2.3 not 2.4.
+        #expect(en.yearOverYearRate(RateChange(Fraction(7236, 100), previous: Fraction(7004, 100))).text == "+2.3 pp")
+        #expect(zh.yearOverYearRate(RateChange(Fraction(95, 1), previous: Fraction(957, 10))).text == "\u{2212}0.7个百分点")
+        let none = en.yearOverYearRate(RateChange(nil, previous: Fraction(1)))
+        #expect(!none.isAvailable && none.isYearOverYear)
+    }
+
     @Test func datesMonthsAndQuarters() {
         let day = Day(year: 2024, month: 11, day: 18)!
         #expect(zh.date(day) == "2024年11月18日")

@@ -51,7 +51,8 @@ final class TemplateLookupTests: XCTestCase {
                          pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
             DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text(),
                       summaryJSONURL: text(), departmentsJSONURL: text(), departmentsCSVURL: text(), datapackageURL: text()),
-            HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text()), definition: text()),
+            HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text()), definition: text(),
+                           yearOverYear: [Change(difference: 1, text: text(), isYearOverYear: true)]),
             Change(difference: 1, text: text()),
             ComplexIssueCard(title: display, href: text(), lead: department, partners: [department], location: [display],
                              resolved: text(), isoResolved: text()),
@@ -67,7 +68,8 @@ final class TemplateLookupTests: XCTestCase {
                                         pages: [], previous: [link])
         let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text(),
                       summaryJSONURL: text(), departmentsJSONURL: text(), departmentsCSVURL: text(), datapackageURL: text())
-        let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()), definition: text())
+        let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()), definition: text(),
+                                    yearOverYear: [])
         let leagueRow = LeagueRow(anchor: text(), rank: text(), department: department, score: text(), acceptanceRate: text(),
                                   replyRate: text(), greenRate: text(), green: text(), yellow: text(), gray: text(), red: text(),
                                   bonus: text(), penalty: text(), complexIssues: text(), isTopTen: false)
@@ -79,7 +81,7 @@ final class TemplateLookupTests: XCTestCase {
         let latest = HomeLatestQuarter(links: quarterLinks, asOfNote: text(), figures: [figure], topLeague: [leagueRow], topRed: [redDepartment])
         let pages: [any TemplateFields] = [
             markdown, correction, latest,
-            QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure],
+            QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
                               channels: [], categories: [], narrative: [markdown], corrections: [correction], downloads: downloads),
             LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), rows: [leagueRow], chart: text(),
                        definitions: [Definition(term: text(), text: text())]),

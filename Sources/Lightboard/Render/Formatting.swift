@@ -39,6 +39,25 @@ struct Formatting: Sendable {
         return Change(difference: difference, text: signed(integer(difference), difference))
     }
 
+    /// Against a year earlier, as summary.json has it: zh `+54条（+28.7%）`, en `+54 posts (+28.7%)`; no
+    /// percentage when the earlier count is 0. `unit` is a key such as `unit_posts` (`unit_posts_one` for ±1).
+    func yearOverYearCount(_ change: CountChange, unit: String) -> Change {
+        let amount = strings.format(change.change.magnitude == 1 ? unit + "_one" : unit,
+                                    ["count": signed(integer(change.change), change.change)])
+        guard let percent = change.changePercent else { return Change(difference: change.change, text: amount, isYearOverYear: true) }
+        let scaled = percent.roundedHalfUp(decimals: 1)
+        return Change(difference: change.change, text: strings.format("change_with_percent", [
+            "change": amount, "percent": signed(decimal(scaled, decimals: 1), scaled) + "%"]), isYearOverYear: true)
+    }
+
+    /// Against a year earlier in percentage points: the exact difference rounded (contract §6), `0.0` never `−0.0`.
+    func yearOverYearRate(_ change: RateChange) -> Change {
+        guard let difference = change.change else { return .unavailableYearOverYear }
+        let scaled = difference.roundedHalfUp(decimals: 1)
+        return Change(difference: scaled, text: strings.format("percentage_points", ["value": signed(decimal(scaled, decimals: 1), scaled)]),
+                      isYearOverYear: true)
+    }
+
     private func signed(_ text: String, _ value: Int) -> String {
         value > 0 ? "+" + text : text
     }

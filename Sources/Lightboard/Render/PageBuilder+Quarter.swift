@@ -21,35 +21,40 @@ extension PageBuilder {
         strings.format("as_of_note", ["date": format.date(quarter.info.asOf)])
     }
 
+    /// With a year-earlier period (同比) each figure has its change against it too, and the
+    /// accepted and replied counts join the figures, as the year-on-year reports give them.
     func headlineFigures(_ quarter: PeriodResult, brief: Bool = false) -> [HeadlineFigure] {
-        let now = quarter.headline, before = quarter.previousHeadline
-        func count(_ key: String, _ value: (HeadlineFigures) -> Int) -> HeadlineFigure {
+        let now = quarter.headline, before = quarter.previousHeadline, yearEarlier = quarter.yearEarlierHeadline
+        func count(_ key: String, unit: String, _ value: (HeadlineFigures) -> Int) -> HeadlineFigure {
             HeadlineFigure(label: strings[key], value: format.integer(value(now)),
                            change: format.countChange(value(now), before.map(value)),
-                           definition: definition(String(key.dropFirst("figure_".count))))
+                           definition: definition(String(key.dropFirst("figure_".count))),
+                           yearOverYear: yearEarlier.map { [format.yearOverYearCount(CountChange(value(now), previous: value($0)), unit: unit)] } ?? [])
         }
         func rate(_ key: String, _ kind: RateKind) -> HeadlineFigure {
             HeadlineFigure(label: strings[key], value: format.rate(now.assessed.rate(kind)),
                            change: format.rateChange(now.assessed.rate(kind), before.flatMap { $0.assessed.rate(kind) }),
-                           definition: definition(String(key.dropFirst("figure_".count))))
+                           definition: definition(String(key.dropFirst("figure_".count))),
+                           yearOverYear: yearEarlier.map { [format.yearOverYearRate(RateChange(now.assessed.rate(kind), previous: $0.assessed.rate(kind)))] } ?? [])
         }
-        let posts = count("figure_posts") { $0.assessed.posts }
+        let posts = count("figure_posts", unit: "unit_posts") { $0.assessed.posts }
         if brief {
             return [posts, rate("figure_green_rate", .greenRate), rate("figure_red_rate", .redRate),
-                    count("figure_departments") { $0.departments }]
+                    count("figure_departments", unit: "unit_departments") { $0.departments }]
         }
-        return [
-            posts,
+        let answered = yearEarlier == nil ? [] : [count("figure_accepted", unit: "unit_posts") { $0.assessed.accepted },
+                                                  count("figure_replied", unit: "unit_posts") { $0.assessed.replied }]
+        return [posts] + answered + [
             rate("figure_acceptance_rate", .acceptanceRate),
             rate("figure_reply_rate", .replyRate),
             rate("figure_green_rate", .greenRate),
             rate("figure_red_rate", .redRate),
-            count("figure_green") { $0.assessed.lights.green },
-            count("figure_red") { $0.assessed.lights.red },
-            count("figure_departments") { $0.departments },
-            count("figure_all_green") { $0.departmentsAllGreen },
-            count("figure_no_red") { $0.departmentsNoRed },
-            count("figure_complex_issues") { $0.complexIssues },
+            count("figure_green", unit: "unit_posts") { $0.assessed.lights.green },
+            count("figure_red", unit: "unit_posts") { $0.assessed.lights.red },
+            count("figure_departments", unit: "unit_departments") { $0.departments },
+            count("figure_all_green", unit: "unit_departments") { $0.departmentsAllGreen },
+            count("figure_no_red", unit: "unit_departments") { $0.departmentsNoRed },
+            count("figure_complex_issues", unit: "unit_issues") { $0.complexIssues },
         ]
     }
 
@@ -63,6 +68,7 @@ extension PageBuilder {
             asOfNote: asOfNote(quarter),
             publishedNote: strings.format("published_note", ["date": format.date(quarter.info.published)]),
             figures: headlineFigures(quarter),
+            yearOverYearNote: quarter.yearEarlierHeadline == nil ? [] : [strings["method_year_over_year"]],
             channels: quarter.channels.map { channel in
                 ChannelRow(name: text(channel.channel.name), isAssessed: quarter.assessedChannels.contains(channel.channel.id),
                            posts: format.integer(channel.tally.posts), publicPosts: format.integer(channel.publicPosts),

@@ -53,13 +53,14 @@ enum InputGroup: Hashable, Sendable {
 
 extension Route {
     /// What the page shows beyond the site-wide inputs. Archive stability keeps a
-    /// period's pages to the period and the one before it (its headline, for the changes).
+    /// period's pages to the period, the one before it and the same period a year
+    /// earlier (their headlines, for the changes).
     var inputs: Set<InputGroup> {
         switch self {
         case .home: [.allPeriods, .eReading, .pages]
         case .archive, .departments, .department: [.allPeriods]
         case .quarter(let id), .league(let id), .green(let id), .red(let id), .complex(let id), .complexIssue(let id, _):
-            Set([id, id.previous].compactMap { $0 }.map(InputGroup.period))
+            Set([id, id.previous, id.yearEarlier].compactMap { $0 }.map(InputGroup.period))
         case .eReading, .eReadingMonth: [.eReading]
         case .methodology: []
         case .page: [.pages]

@@ -73,6 +73,7 @@ extension HeadlineFigure: TemplateFields {
         TemplateField("value", .text),
         TemplateField("change", .model(Change.self)),
         TemplateField("definition", .text),
+        TemplateField("yearOverYear", .list(.model(Change.self))),
     ]
 
     func field(named name: String) -> Any? {
@@ -81,6 +82,7 @@ extension HeadlineFigure: TemplateFields {
         case "value": self.value
         case "change": self.change
         case "definition": self.definition
+        case "yearOverYear": self.yearOverYear
         default: nil
         }
     }
@@ -104,6 +106,7 @@ extension Definition: TemplateFields {
 extension Change: TemplateFields {
     static let templateFields = [
         TemplateField("isAvailable", .flag),
+        TemplateField("isYearOverYear", .flag),
         TemplateField("trend", .text),
         TemplateField("text", .text),
     ]
@@ -111,6 +114,7 @@ extension Change: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "isAvailable": self.isAvailable
+        case "isYearOverYear": self.isYearOverYear
         case "trend": self.trend
         case "text": self.text
         default: nil
@@ -849,6 +853,7 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("asOfNote", .text),
         TemplateField("publishedNote", .text),
         TemplateField("figures", .list(.model(HeadlineFigure.self))),
+        TemplateField("yearOverYearNote", .list(.text)),
         TemplateField("channels", .list(.model(ChannelRow.self))),
         TemplateField("categories", .list(.model(CategoryRow.self))),
         TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
@@ -863,6 +868,7 @@ extension QuarterReportPage: TemplateFields {
         case "asOfNote": self.asOfNote
         case "publishedNote": self.publishedNote
         case "figures": self.figures
+        case "yearOverYearNote": self.yearOverYearNote
         case "channels": self.channels
         case "categories": self.categories
         case "narrative": self.narrative

@@ -30,6 +30,8 @@ struct UIStrings: Sendable {
         "quarter_nav_complex", "light_red", "posted_on", "waiting", "department_red_all",
         "nav_archive_periods", "page_title_archive_periods", "archive_quarters_caption", "archive_months_caption",
         "chart_department_title_month", "chart_department_desc_month", "department_red_all_month",
+        "unit_posts", "unit_posts_one", "unit_departments", "unit_departments_one", "unit_issues", "unit_issues_one",
+        "change_with_percent", "figure_accepted", "figure_replied", "method_year_over_year",
     ]
 
     /// Loads and checks the file; `path` is how diagnostics name it.

@@ -61,6 +61,8 @@ struct QuarterReportPage: Sendable {
     var asOfNote: String
     var publishedNote: String
     var figures: [HeadlineFigure]
+    /// Zero or one sentence: how the changes against a year earlier are taken, when the period has them.
+    var yearOverYearNote: [String]
     var channels: [ChannelRow]
     var categories: [CategoryRow]
     var narrative: [DisplayMarkdown]

@@ -32,13 +32,16 @@ struct DepartmentLink: Sendable {
     var html: String
 }
 
-/// A headline figure with its quarter-on-quarter change.
+/// A headline figure with its change against the previous period and, when that period is
+/// in the content, against the same period a year earlier (同比).
 struct HeadlineFigure: Sendable {
     var label: String
     var value: String
     var change: Change
     /// What the figure counts, in a sentence.
     var definition: String
+    /// Zero or one.
+    var yearOverYear: [Change]
 }
 
 /// A term of a page (a column, a mark) and what it means.
@@ -47,25 +50,30 @@ struct Definition: Sendable {
     var text: String
 }
 
-/// A quarter-on-quarter change, ready for the `change` partial.
+/// A change against the previous period or a year earlier, ready for the `change` partial.
 struct Change: Sendable {
     var isAvailable = true
+    /// Against the same period a year earlier: the partial's "no comparison" text says so.
+    var isYearOverYear = false
     /// `up`, `down` or `flat` (for a CSS class; the text carries the sign).
     var trend: String
     var text: String
 
-    init(difference: Int, text: String) {
+    init(difference: Int, text: String, isYearOverYear: Bool = false) {
         trend = difference > 0 ? "up" : difference < 0 ? "down" : "flat"
         self.text = text
+        self.isYearOverYear = isYearOverYear
     }
 
-    private init() {
+    private init(isYearOverYear: Bool) {
         isAvailable = false
+        self.isYearOverYear = isYearOverYear
         trend = "none"
         text = "—"
     }
 
-    static let unavailable = Change()
+    static let unavailable = Change(isYearOverYear: false)
+    static let unavailableYearOverYear = Change(isYearOverYear: true)
 }
 
 // MARK: - Layout
