@@ -49,7 +49,8 @@ final class TemplateLookupTests: XCTestCase {
             CategoryRow(name: display, posts: text(), share: text()),
             QuarterLinks(quarterName: text(), report: text(), league: text(), green: text(), red: text(), complex: text(),
                          pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
-            DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text()),
+            DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), departmentsXLSX: text(),
+                      hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text()),
             HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text())),
             Change(difference: 1, text: text()),
             ComplexIssueCard(title: display, href: text(), lead: department, partners: [department], location: [display],
@@ -64,7 +65,8 @@ final class TemplateLookupTests: XCTestCase {
         let markdown = DisplayMarkdown(html: text(), lang: "zh", isFallback: true)
         let quarterLinks = QuarterLinks(quarterName: text(), report: text(), league: text(), green: text(), red: text(), complex: text(),
                                         pages: [], previous: [link])
-        let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text())
+        let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), departmentsXLSX: text(),
+                      hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text())
         let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()))
         let leagueRow = LeagueRow(anchor: text(), rank: text(), department: department, score: text(), acceptanceRate: text(),
                                   replyRate: text(), greenRate: text(), green: text(), yellow: text(), gray: text(), red: text(),

@@ -78,6 +78,9 @@ extension PageBuilder {
             downloads: DataLinks(summaryJSON: linker.file(dataFolder + ["summary.json"]),
                                  departmentsJSON: linker.file(dataFolder + ["departments.json"]),
                                  departmentsCSV: linker.file(dataFolder + ["departments.csv"]),
+                                 departmentsXLSX: linker.file(dataFolder + ["departments.xlsx"]),
+                                 hasPosts: config.openData.posts,
+                                 postsCSV: linker.file(dataFolder + ["posts.csv"]), postsXLSX: linker.file(dataFolder + ["posts.xlsx"]),
                                  datapackage: linker.file(["data", "datapackage.json"])))
     }
 

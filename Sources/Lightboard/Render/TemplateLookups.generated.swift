@@ -234,6 +234,10 @@ extension DataLinks: TemplateFields {
         TemplateField("summaryJSON", .text),
         TemplateField("departmentsJSON", .text),
         TemplateField("departmentsCSV", .text),
+        TemplateField("departmentsXLSX", .text),
+        TemplateField("hasPosts", .flag),
+        TemplateField("postsCSV", .text),
+        TemplateField("postsXLSX", .text),
         TemplateField("datapackage", .text),
     ]
 
@@ -242,6 +246,10 @@ extension DataLinks: TemplateFields {
         case "summaryJSON": self.summaryJSON
         case "departmentsJSON": self.departmentsJSON
         case "departmentsCSV": self.departmentsCSV
+        case "departmentsXLSX": self.departmentsXLSX
+        case "hasPosts": self.hasPosts
+        case "postsCSV": self.postsCSV
+        case "postsXLSX": self.postsXLSX
         case "datapackage": self.datapackage
         default: nil
         }
