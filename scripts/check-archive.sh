@@ -4,7 +4,8 @@
 #   - lightboard verify and `sha256sum --check` accept the site's manifest.sha256;
 #   - every period's bag from `lightboard export --bagit` passes bagit-python's --validate;
 #   - `frictionless validate` finds 0 errors in data/datapackage.json (foreign keys included);
-#   - scripts/recompute-open-data.py recomputes summary.json and departments.json from posts.csv.
+#   - scripts/recompute-open-data.py recomputes summary.json and departments.json from posts.csv;
+#   - scripts/check-xlsx.py reads every .xlsx back with openpyxl: the CSV beside it, typed.
 # Usage: check-archive.sh LIGHTBOARD PYTHON_VENV [CONTENT] [TEMPLATES]
 set -euo pipefail
 lightboard=$1
@@ -32,8 +33,10 @@ done
 "$venv/bin/frictionless" validate "$work/site/data/datapackage.json" >"$work/frictionless.txt" || {
     cat "$work/frictionless.txt"; echo "archive: frictionless validate found errors in data/datapackage.json" >&2; exit 1; }
 recompute=$("$venv/bin/python" scripts/recompute-open-data.py "$work/site" "$content")
+xlsx=$("$venv/bin/python" scripts/check-xlsx.py "$work/site")
 resources=$(grep -c '│ VALID' "$work/frictionless.txt" || true)
 bagit_version=$("$venv/bin/bagit.py" --version 2>&1 | awk '{print $NF}')
 frictionless_version=$("$venv/bin/frictionless" --version 2>&1 | tail -1)
 echo "archive: ok: manifest of $files files verified (lightboard verify, sha256sum), $bags bags valid (bagit-python $bagit_version), datapackage.json $resources resources valid, 0 errors (frictionless $frictionless_version)"
 echo "archive: $recompute"
+echo "archive: $xlsx"

@@ -80,6 +80,6 @@ final class ContractV2JoinedTests: XCTestCase {
                        + "yellow_rate,gray_rate,red_rate,bonus,penalty,complex_issues,score")
         let data = run.output.appendingPathComponent("data")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("2024-q3").path).sorted(),
-                       ["departments.csv", "departments.json", "summary.json"])
+                       ["departments.csv", "departments.json", "departments.xlsx", "summary.json"])
     }
 }

@@ -27,8 +27,10 @@ final class OpenDataRendererTests: XCTestCase {
     func testFilePaths() {
         XCTAssertEqual(OpenDataRenderer.render(site).map(\.path), [
             "data/2024-q2/summary.json", "data/2024-q2/departments.json", "data/2024-q2/departments.csv",
+            "data/2024-q2/departments.xlsx",
             "data/2024-q3/summary.json", "data/2024-q3/departments.json", "data/2024-q3/departments.csv",
-            "data/departments.csv", "data/datapackage.json",
+            "data/2024-q3/departments.xlsx",
+            "data/departments.csv", "data/departments.xlsx", "data/datapackage.json",
         ])
     }
 
@@ -194,8 +196,12 @@ final class OpenDataRendererTests: XCTestCase {
         XCTAssertEqual((package["sources"] as? [[String: String]])?.map { $0["title"] }, ["board", "mailbox"])
         XCTAssertNil(package["licenses"], "the fixture's site.yml has no license")
         let resources = try XCTUnwrap(package["resources"] as? [[String: Any]])
-        XCTAssertEqual(resources.map { $0["name"] as? String }, ["departments", "departments-2024-q2", "departments-2024-q3"])
-        XCTAssertEqual(resources.map { $0["path"] as? String }, ["departments.csv", "2024-q2/departments.csv", "2024-q3/departments.csv"])
+        // Each CSV, then each CSV's .xlsx twin.
+        XCTAssertEqual(resources.map { $0["name"] as? String }, ["departments", "departments-2024-q2", "departments-2024-q3",
+                                                                 "departments-xlsx", "departments-2024-q2-xlsx", "departments-2024-q3-xlsx"])
+        XCTAssertEqual(resources.map { $0["path"] as? String }, ["departments.csv", "2024-q2/departments.csv", "2024-q3/departments.csv",
+                                                                 "departments.xlsx", "2024-q2/departments.xlsx", "2024-q3/departments.xlsx"])
+        XCTAssertEqual(resources.map { $0["format"] as? String }, ["csv", "csv", "csv", "xlsx", "xlsx", "xlsx"])
         XCTAssertEqual(Set(resources.map { $0["type"] as? String }), ["table"])
 
         let league = try XCTUnwrap(resources[2]["schema"] as? [String: Any])

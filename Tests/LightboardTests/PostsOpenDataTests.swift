@@ -60,6 +60,10 @@ final class PostsOpenDataTests: XCTestCase {
         let resources = try XCTUnwrap(package["resources"] as? [NSDictionary])
         let posts = try XCTUnwrap(resources.first { $0["name"] as? String == "posts-2024-q3" })
         XCTAssertEqual(posts["path"] as? String, "2024-q3/posts.csv")
+        let workbook = try XCTUnwrap(resources.first { $0["name"] as? String == "posts-2024-q3-xlsx" })
+        XCTAssertEqual(workbook["path"] as? String, "2024-q3/posts.xlsx")
+        XCTAssertEqual(workbook["schema"] as? NSDictionary, posts["schema"] as? NSDictionary)
+        XCTAssertTrue(try read(PublicManifest.name).contains("  data/2024-q3/posts.xlsx\n"))
         let schema = try XCTUnwrap(posts["schema"] as? NSDictionary)
         let fields = try XCTUnwrap(schema["fields"] as? [NSDictionary])
         XCTAssertEqual(fields.map { $0["name"] as! String }.joined(separator: ","),
@@ -79,7 +83,8 @@ final class PostsOpenDataTests: XCTestCase {
         XCTAssertEqual(try build().write.written, [])
         try work.write("content/quarters/2024-Q3/posts.csv", Array(Self.posts.replacingOccurrences(of: "Title one", with: "Renamed").utf8))
         let report = try build().write
-        XCTAssertTrue(report.written.contains("data/2024-q3/posts.csv"), "\(report.written)")
+        XCTAssertTrue(report.written.contains("data/2024-q3/posts.csv") && report.written.contains("data/2024-q3/posts.xlsx"),
+                      "\(report.written)")
         XCTAssertTrue(try read("data/2024-q3/posts.csv").contains(",yes,Renamed,"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: output + "/" + SiteWriter.stagingFolderName))
         XCTAssertNoThrow(try SiteVerifier.verify(directory: output))

@@ -49,7 +49,8 @@ final class TemplateLookupTests: XCTestCase {
             CategoryRow(name: display, posts: text(), share: text()),
             QuarterLinks(quarterName: text(), isMonth: true, report: text(), league: text(), green: text(), red: text(), complex: text(),
                          pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
-            DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text(),
+            DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), departmentsXLSX: text(),
+                      hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text(),
                       summaryJSONURL: text(), departmentsJSONURL: text(), departmentsCSVURL: text(), datapackageURL: text()),
             HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text()), definition: text(),
                            yearOverYear: [Change(difference: 1, text: text(), isYearOverYear: true)]),
@@ -66,7 +67,8 @@ final class TemplateLookupTests: XCTestCase {
         let markdown = DisplayMarkdown(html: text(), lang: "zh", isFallback: true)
         let quarterLinks = QuarterLinks(quarterName: text(), isMonth: false, report: text(), league: text(), green: text(), red: text(), complex: text(),
                                         pages: [], previous: [link])
-        let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), datapackage: text(),
+        let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), departmentsXLSX: text(),
+                      hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text(),
                       summaryJSONURL: text(), departmentsJSONURL: text(), departmentsCSVURL: text(), datapackageURL: text())
         let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()), definition: text(),
                                     yearOverYear: [])

@@ -143,10 +143,15 @@ public enum SiteBuilder {
                 previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
             }
             var rendered = try render(site, templatesDirectory: templatesDirectory, keeping: canKeep)
-            // posts.csv files are streamed to disk here, re-reading the posts (docs/archiving.md §4).
-            let keptPosts = site.periods.map(\.id).filter { canKeep(OpenDataRenderer.postsPath($0), [.period($0)]) }
-            let staged = try writer.stage(OpenDataRenderer.postsFiles(site) { !keptPosts.contains($0) })
-            if site.content.config.openData.posts { rendered.kept += keptPosts.map(OpenDataRenderer.postsPath) }
+            // posts.csv files are streamed to disk here, re-reading the posts, and their .xlsx
+            // from them (docs/archiving.md §4, §5).
+            let keptPosts = site.periods.map(\.id).filter { period in
+                OpenDataRenderer.postsPaths(period).allSatisfy { canKeep($0, [.period(period)]) }
+            }
+            writer.clearStaging()
+            let stagedCSV = try writer.stage(OpenDataRenderer.postsFiles(site) { !keptPosts.contains($0) })
+            let staged = try stagedCSV + writer.stage(OpenDataRenderer.postsWorkbooks(site, from: stagedCSV))
+            if site.content.config.openData.posts { rendered.kept += keptPosts.flatMap(OpenDataRenderer.postsPaths) }
             rendered.files.append(PublicManifest.file(for: rendered.files, staged: staged, kept: rendered.kept,
                                                       outputDirectory: outputDirectory))
             return (rendered, staged)

@@ -35,13 +35,10 @@ extension OpenDataRenderer {
 
     /// `data/departments.csv`: the registry in registry order, `id`, `name` and
     /// `name_LANG` for each other language (falling back to `name`, as on the pages).
-    static func registryCSV(_ site: ComputedSite) -> String {
+    /// The rows of the registry, the header first.
+    static func registryRows(_ site: ComputedSite) -> [[String]] {
         let columns = registryColumns(site.content.config)
-        var text = CSVText.row(columns.map(\.name))
-        for department in site.content.registry.departments {
-            text += CSVText.row(columns.map { $0.value(department) })
-        }
-        return text
+        return [columns.map(\.name)] + site.content.registry.departments.map { department in columns.map { $0.value(department) } }
     }
 
     private struct RegistryColumn {
@@ -109,7 +106,9 @@ extension OpenDataRenderer {
                  license.title.map { JSONMember("title", .string($0)) }].compactMap { $0 })])))
         }
         members.append(JSONMember("sources", .array(sources)))
-        members.append(JSONMember("resources", .array([registry] + leagues + posts)))
+        // Each CSV has its .xlsx twin, the same table under the same schema (docs/archiving.md §5).
+        let tables = [registry] + leagues + posts
+        members.append(JSONMember("resources", .array(tables + tables.map(workbookResource))))
         return .object(members)
     }
 
@@ -129,6 +128,28 @@ extension OpenDataRenderer {
         .object([JSONMember("$schema", .string(profiles + "tableschema.json")), JSONMember("fields", .array(fields)),
                  JSONMember("missingValues", .array([.string("")])), JSONMember("primaryKey", .array([.string("id")]))]
             + (foreignKeys.isEmpty ? [] : [JSONMember("foreignKeys", .array(foreignKeys))]))
+    }
+
+    static let workbookMediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    /// The `.xlsx` resource of a CSV resource: `-xlsx` after its name, its schema.
+    private static func workbookResource(_ csv: JSONValue) -> JSONValue {
+        guard case .object(let members) = csv else { return csv }
+        return .object(members.compactMap { member in
+            switch member.key {
+            case "name", "path":
+                guard case .string(let value) = member.value else { return member }
+                return JSONMember(member.key, .string(member.key == "name" ? value + "-xlsx"
+                                                      : String(value.dropLast(".csv".count)) + ".xlsx"))
+            case "title":
+                guard case .string(let value) = member.value else { return member }
+                return JSONMember("title", .string(value + " (Excel)"))
+            case "format": return JSONMember("format", .string("xlsx"))
+            case "mediatype": return JSONMember("mediatype", .string(workbookMediaType))
+            case "encoding": return nil
+            default: return member
+            }
+        })
     }
 
     private static func resource(name: String, title: String, path: String, schema: JSONValue) -> JSONValue {

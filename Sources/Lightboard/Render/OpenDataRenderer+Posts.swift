@@ -22,6 +22,18 @@ extension OpenDataRenderer {
 
     static func postsPath(_ id: PeriodID) -> String { "data/\(id.slug)/posts.csv" }
 
+    /// posts.csv and posts.xlsx.
+    static func postsPaths(_ id: PeriodID) -> [String] { [postsPath(id), "data/\(id.slug)/posts.xlsx"] }
+
+    /// The posts.xlsx of each staged posts.csv, made from it.
+    static func postsWorkbooks(_ site: ComputedSite, from staged: [StagedFile]) -> [StreamedFile] {
+        staged.compactMap { file in
+            guard let period = site.periods.first(where: { postsPath($0.id) == file.path }) else { return nil }
+            let types = postColumns(for: period, config: site.content.config).map { XLSXSheet.CellType(fieldType: $0.type) }
+            return XLSXWorkbook.streamed(path: postsPaths(period.id)[1], csvFile: file.temporary, types: types, sheetName: "posts")
+        }
+    }
+
     /// A column of posts.csv: its Table Schema field and how a row's cell is made.
     struct PostColumn: Sendable {
         var name: String

@@ -17,16 +17,20 @@ public enum OpenDataRenderer {
         let periodFiles = site.periods.concurrentMap { period in
             let folder = "data/\(period.id.slug)/"
             let columns = columns(for: period, config: config)
+            let table = csvColumns(columns, language: config.defaultLanguage)
+            let rows = departmentsRows(period, columns: table)
             return [RenderedFile(path: folder + "summary.json", text: summary(period, config: config).prettyText),
                     RenderedFile(path: folder + "departments.json", text: departments(period, columns: columns).prettyText),
-                    RenderedFile(path: folder + "departments.csv",
-                                 text: departmentsCSV(period, columns: csvColumns(columns, language: config.defaultLanguage)))]
+                    RenderedFile(path: folder + "departments.csv", text: rows.map(CSVText.row).joined()),
+                    workbook(folder + "departments.xlsx", rows: rows, types: table.map(\.type), sheetName: "departments")]
                 + period.rankings.map { ranking in
                     RenderedFile(path: folder + "rankings/\(ranking.definition.id).json", text: rankingJSON(ranking).prettyText)
                 }
         }
+        let registry = registryRows(site)
         return periodFiles.flatMap { $0 } + [
-            RenderedFile(path: "data/departments.csv", text: registryCSV(site)),
+            RenderedFile(path: "data/departments.csv", text: registry.map(CSVText.row).joined()),
+            workbook("data/departments.xlsx", rows: registry, types: registry[0].map { _ in "string" }, sheetName: "departments"),
             RenderedFile(path: "data/datapackage.json", text: dataPackage(site).prettyText),
         ]
     }
@@ -163,10 +167,10 @@ public enum OpenDataRenderer {
         .array(quarter.league.map { figures in .object(columns.map { JSONMember($0.name, $0.value(figures)) }) })
     }
 
-    static func departmentsCSV(_ quarter: PeriodResult, columns: [Column]) -> String {
-        var text = CSVText.row(columns.map(\.name))
-        for figures in quarter.league {
-            text += CSVText.row(columns.map { column in
+    /// The rows of departments.csv (and departments.xlsx), the header first.
+    static func departmentsRows(_ quarter: PeriodResult, columns: [Column]) -> [[String]] {
+        [columns.map(\.name)] + quarter.league.map { figures in
+            columns.map { column in
                 switch column.value(figures) {
                 case .null: ""
                 case .integer(let value): String(value)
@@ -174,8 +178,20 @@ public enum OpenDataRenderer {
                 case .string(let string): string
                 case .array, .object: preconditionFailure("CSV cell \(column.name) is not a plain value")
                 }
-            })
+            }
         }
-        return text
+    }
+
+    static func departmentsCSV(_ quarter: PeriodResult, columns: [Column]) -> String {
+        departmentsRows(quarter, columns: columns).map(CSVText.row).joined()
+    }
+
+    /// The `.xlsx` beside a CSV: the same rows, cells typed by the columns' Table Schema types.
+    static func workbook(_ path: String, rows: [[String]], types: [String], sheetName: String) -> RenderedFile {
+        var sheet = XLSXSheet(header: rows[0], types: types.map(XLSXSheet.CellType.init(fieldType:)))
+        for row in rows.dropFirst() { sheet.append(row) }
+        // An in-memory archive of a few kilobytes: only a broken zlib could make it fail.
+        guard let bytes = try? XLSXWorkbook.bytes(sheet, name: sheetName) else { preconditionFailure("cannot zip \(path)") }
+        return RenderedFile(path: path, bytes: bytes)
     }
 }

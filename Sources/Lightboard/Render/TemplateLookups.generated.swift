@@ -763,6 +763,10 @@ extension DataLinks: TemplateFields {
         TemplateField("summaryJSON", .text),
         TemplateField("departmentsJSON", .text),
         TemplateField("departmentsCSV", .text),
+        TemplateField("departmentsXLSX", .text),
+        TemplateField("hasPosts", .flag),
+        TemplateField("postsCSV", .text),
+        TemplateField("postsXLSX", .text),
         TemplateField("datapackage", .text),
         TemplateField("summaryJSONURL", .text),
         TemplateField("departmentsJSONURL", .text),
@@ -775,6 +779,10 @@ extension DataLinks: TemplateFields {
         case "summaryJSON": self.summaryJSON
         case "departmentsJSON": self.departmentsJSON
         case "departmentsCSV": self.departmentsCSV
+        case "departmentsXLSX": self.departmentsXLSX
+        case "hasPosts": self.hasPosts
+        case "postsCSV": self.postsCSV
+        case "postsXLSX": self.postsXLSX
         case "datapackage": self.datapackage
         case "summaryJSONURL": self.summaryJSONURL
         case "departmentsJSONURL": self.departmentsJSONURL

@@ -24,6 +24,12 @@ struct DataLinks: Sendable {
     var summaryJSON: String
     var departmentsJSON: String
     var departmentsCSV: String
+    /// The same table as an Excel workbook (docs/archiving.md §5).
+    var departmentsXLSX: String
+    /// site.yml's `open_data: {posts: true}`: the period's desensitised posts, as CSV and workbook.
+    var hasPosts: Bool
+    var postsCSV: String
+    var postsXLSX: String
     var datapackage: String
     /// The same files' absolute URLs (from base_url), printed on paper after each link.
     var summaryJSONURL: String

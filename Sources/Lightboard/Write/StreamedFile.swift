@@ -34,17 +34,22 @@ public struct StagedFile: Hashable, Sendable {
 extension SiteWriter {
     static let stagingFolderName = ".lightboard-staged"
 
+    /// Removes what a failed build may have left in the staging folder.
+    public func clearStaging() {
+        try? FileManager.default.removeItem(atPath: path(Self.stagingFolderName))
+    }
+
     /// Writes each streamed file (on every core) into the staging folder, hashing it as it
     /// goes, flushed to disk. Nothing the site serves changes until `write` moves them.
     public func stage(_ files: [StreamedFile]) throws -> [StagedFile] {
         for file in files { try checkSafe(relativePath: file.path) }
         let staging = path(Self.stagingFolderName)
-        try? FileManager.default.removeItem(atPath: staging)  // left by a failed build
         guard !files.isEmpty else { return [] }
         try createDirectory(outputDirectory)  // a folder that cannot be made is named as the user gave it
         try createDirectory(staging)
-        let outcomes = Array(files.enumerated()).concurrentMap { index, file in
-            Result { try stage(file, at: staging + "/" + String(index)) }
+        let outcomes = files.concurrentMap { file in
+            // A generated path holds no "%": the staged name is unique.
+            Result { try stage(file, at: staging + "/" + file.path.replacingOccurrences(of: "/", with: "%")) }
         }
         do {
             return try outcomes.map { try $0.get() }
