@@ -248,6 +248,8 @@ extension DepartmentQuarterRow: TemplateFields {
         TemplateField("posts", .text),
         TemplateField("greenRate", .text),
         TemplateField("redRate", .text),
+        TemplateField("settleRate", .text),
+        TemplateField("satisfactionRate", .text),
     ]
 
     func field(named name: String) -> Any? {
@@ -258,6 +260,8 @@ extension DepartmentQuarterRow: TemplateFields {
         case "posts": self.posts
         case "greenRate": self.greenRate
         case "redRate": self.redRate
+        case "settleRate": self.settleRate
+        case "satisfactionRate": self.satisfactionRate
         default: nil
         }
     }
@@ -305,6 +309,8 @@ extension DepartmentPage: TemplateFields {
         TemplateField("indexHref", .text),
         TemplateField("hasQuarters", .flag),
         TemplateField("hasMonths", .flag),
+        TemplateField("hasSettlement", .flag),
+        TemplateField("hasSatisfaction", .flag),
         TemplateField("rows", .list(.model(DepartmentQuarterRow.self))),
         TemplateField("chart", .list(.text)),
         TemplateField("monthRows", .list(.model(DepartmentQuarterRow.self))),
@@ -319,6 +325,8 @@ extension DepartmentPage: TemplateFields {
         case "indexHref": self.indexHref
         case "hasQuarters": self.hasQuarters
         case "hasMonths": self.hasMonths
+        case "hasSettlement": self.hasSettlement
+        case "hasSatisfaction": self.hasSatisfaction
         case "rows": self.rows
         case "chart": self.chart
         case "monthRows": self.monthRows
@@ -776,6 +784,8 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("yearOverYearNote", .list(.text)),
         TemplateField("channels", .list(.model(ChannelRow.self))),
         TemplateField("categories", .list(.model(CategoryRow.self))),
+        TemplateField("settlement", .list(.model(SettlementSection.self))),
+        TemplateField("satisfaction", .list(.model(SatisfactionSection.self))),
         TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
         TemplateField("corrections", .list(.model(CorrectionItem.self))),
         TemplateField("downloads", .model(DataLinks.self)),
@@ -791,6 +801,8 @@ extension QuarterReportPage: TemplateFields {
         case "yearOverYearNote": self.yearOverYearNote
         case "channels": self.channels
         case "categories": self.categories
+        case "settlement": self.settlement
+        case "satisfaction": self.satisfaction
         case "narrative": self.narrative
         case "corrections": self.corrections
         case "downloads": self.downloads
@@ -815,6 +827,8 @@ extension LeagueRow: TemplateFields {
         TemplateField("bonus", .text),
         TemplateField("penalty", .text),
         TemplateField("complexIssues", .text),
+        TemplateField("settleRate", .text),
+        TemplateField("satisfactionRate", .text),
         TemplateField("isTopTen", .flag),
     ]
 
@@ -834,6 +848,8 @@ extension LeagueRow: TemplateFields {
         case "bonus": self.bonus
         case "penalty": self.penalty
         case "complexIssues": self.complexIssues
+        case "settleRate": self.settleRate
+        case "satisfactionRate": self.satisfactionRate
         case "isTopTen": self.isTopTen
         default: nil
         }
@@ -846,6 +862,8 @@ extension LeaguePage: TemplateFields {
         TemplateField("links", .model(QuarterLinks.self)),
         TemplateField("asOfNote", .text),
         TemplateField("departmentCount", .text),
+        TemplateField("hasSettlement", .flag),
+        TemplateField("hasSatisfaction", .flag),
         TemplateField("rows", .list(.model(LeagueRow.self))),
         TemplateField("chart", .text),
     ]
@@ -856,6 +874,8 @@ extension LeaguePage: TemplateFields {
         case "links": self.links
         case "asOfNote": self.asOfNote
         case "departmentCount": self.departmentCount
+        case "hasSettlement": self.hasSettlement
+        case "hasSatisfaction": self.hasSatisfaction
         case "rows": self.rows
         case "chart": self.chart
         default: nil
@@ -1079,6 +1099,99 @@ extension ComplexIssuePage: TemplateFields {
         case "links": self.links
         case "card": self.card
         case "story": self.story
+        default: nil
+        }
+    }
+}
+
+extension SettledWithinRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("limit", .text),
+        TemplateField("settled", .text),
+        TemplateField("rate", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "limit": self.limit
+        case "settled": self.settled
+        case "rate": self.rate
+        default: nil
+        }
+    }
+}
+
+extension SettlementSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("summary", .text),
+        TemplateField("settled", .text),
+        TemplateField("settleRate", .text),
+        TemplateField("within", .list(.model(SettledWithinRow.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "summary": self.summary
+        case "settled": self.settled
+        case "settleRate": self.settleRate
+        case "within": self.within
+        default: nil
+        }
+    }
+}
+
+extension StarCount: TemplateFields {
+    static let templateFields = [
+        TemplateField("count", .text),
+        TemplateField("share", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "count": self.count
+        case "share": self.share
+        default: nil
+        }
+    }
+}
+
+extension DimensionRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("name", .model(DisplayText.self)),
+        TemplateField("rated", .text),
+        TemplateField("mean", .text),
+        TemplateField("stars", .list(.model(StarCount.self))),
+        TemplateField("chart", .text),
+        TemplateField("chartCaption", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "rated": self.rated
+        case "mean": self.mean
+        case "stars": self.stars
+        case "chart": self.chart
+        case "chartCaption": self.chartCaption
+        default: nil
+        }
+    }
+}
+
+extension SatisfactionSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("summary", .text),
+        TemplateField("satisfactionRate", .text),
+        TemplateField("starLabels", .list(.text)),
+        TemplateField("dimensions", .list(.model(DimensionRow.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "summary": self.summary
+        case "satisfactionRate": self.satisfactionRate
+        case "starLabels": self.starLabels
+        case "dimensions": self.dimensions
         default: nil
         }
     }
