@@ -140,7 +140,22 @@ enum RenderFixture {
     static var may: PeriodResult {
         var may = month(q3, "2019-05", asOf: "2019-06-10", published: "2019-06-15", previous: april)
         may.yearEarlierHeadline = q2.headline
+        // Settled and rated (contract §7, §8): 19,000 of 20,160 settled, 9,000 within 1 working day, 17,000 within 3.
+        may.hasSettlement = true
+        may.headline.assessed.settled = 19000
+        may.headline.assessed.settledWithin = [9000, 17000]
+        may.headline.assessed.rated = 100
+        may.headline.assessed.satisfied = 94
+        may.satisfaction = [DimensionFigures(dimension: speed, stars: [1, 2, 3, 40, 54])]
+        may.league[0].tally.settled = 18000
+        may.league[0].tally.rated = 90
+        may.league[0].tally.satisfied = 85
         return may
     }
-    static var monthlySite: ComputedSite { site(quarters: [q2, q3, april, may]) }
+    static let speed = NamedItem(id: "speed", name: LocalizedText(["zh": "处置速度", "en": "Speed of handling"]))
+    static var monthlySite: ComputedSite {
+        var site = site(quarters: [q2, q3, april, may])
+        site.content.config.satisfaction = SatisfactionSettings(dimensions: [speed], satisfiedFrom: Fraction(4))
+        return site
+    }
 }

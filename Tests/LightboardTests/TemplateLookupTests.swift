@@ -33,14 +33,15 @@ final class TemplateLookupTests: XCTestCase {
             LayoutModel.Alternate(hreflang: "zh", href: text()),
             LeagueRow(anchor: text(), rank: text(), department: department, score: text(), acceptanceRate: text(), replyRate: text(),
                       greenRate: text(), green: text(), yellow: text(), gray: text(), red: text(), bonus: text(), penalty: text(),
-                      complexIssues: text(), isTopTen: true),
+                      complexIssues: text(), settleRate: text(), satisfactionRate: text(), isTopTen: true),
             GreenListRow(position: text(), department: department, posts: text(), accepted: text(), green: text()),
             GreenRateRow(department: department, greenRate: text(), green: text(), accepted: text(), isAllGreen: true),
             RedDepartment(anchor: text(), position: text(), department: department, red: text(), redRate: text(), redPosts: text()),
             RedPostList(rows: text()),
             RedPostRow(isPublic: true, title: display, url: [text()], posted: text(), waiting: text()),
             DepartmentIndexRow(department: department, latestRank: text(), latestScore: text()),
-            DepartmentQuarterRow(quarter: link, rank: text(), score: text(), posts: text(), greenRate: text(), redRate: text()),
+            DepartmentQuarterRow(quarter: link, rank: text(), score: text(), posts: text(), greenRate: text(), redRate: text(),
+                                 settleRate: text(), satisfactionRate: text()),
             ArchiveRow(quarter: link, published: text(), posts: text(), acceptanceRate: text(), replyRate: text(), greenRate: text(),
                        redRate: text(), departments: text()),
             LeaderRow(position: text(), department: department, issues: text()),
@@ -74,18 +75,23 @@ final class TemplateLookupTests: XCTestCase {
                                     yearOverYear: [])
         let leagueRow = LeagueRow(anchor: text(), rank: text(), department: department, score: text(), acceptanceRate: text(),
                                   replyRate: text(), greenRate: text(), green: text(), yellow: text(), gray: text(), red: text(),
-                                  bonus: text(), penalty: text(), complexIssues: text(), isTopTen: false)
+                                  bonus: text(), penalty: text(), complexIssues: text(), settleRate: text(), satisfactionRate: text(), isTopTen: false)
         let redDepartment = RedDepartment(anchor: text(), position: text(), department: department, red: text(), redRate: text(),
                                           redPosts: text())
         let card = ComplexIssueCard(title: display, href: text(), lead: department, partners: [], location: [], resolved: text(),
                                     isoResolved: text())
         let correction = CorrectionItem(date: text(), isoDate: text(), text: display)
         let latest = HomeLatestQuarter(links: quarterLinks, asOfNote: text(), figures: [figure], topLeague: [leagueRow], topRed: [redDepartment])
+        let within = SettledWithinRow(limit: text(), settled: text(), rate: text())
+        let settlement = SettlementSection(summary: text(), settled: text(), settleRate: text(), within: [within])
+        let star = StarCount(count: text(), share: text())
+        let dimension = DimensionRow(name: display, rated: text(), mean: text(), stars: [star], chart: text(), chartCaption: text())
+        let satisfaction = SatisfactionSection(summary: text(), satisfactionRate: text(), starLabels: [text()], dimensions: [dimension])
         let pages: [any TemplateFields] = [
-            markdown, correction, latest,
+            markdown, correction, latest, within, settlement, star, dimension, satisfaction,
             QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
-                              channels: [], categories: [], narrative: [markdown], corrections: [correction], downloads: downloads),
-            LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), rows: [leagueRow], chart: text(),
+                              channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction], narrative: [markdown], corrections: [correction], downloads: downloads),
+            LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rows: [leagueRow], chart: text(),
                        definitions: [Definition(term: text(), text: text())]),
             GreenPage(title: text(), links: quarterLinks, asOfNote: text(), allGreen: [], greenRates: []),
             RedPage(title: text(), links: quarterLinks, asOfNote: text(), topRed: [redDepartment], departments: []),
@@ -93,7 +99,7 @@ final class TemplateLookupTests: XCTestCase {
             ComplexIssuePage(title: display, links: quarterLinks, card: card, story: [markdown]),
             DepartmentsPage(title: text(), latestQuarter: [text()], isGrouped: true,
                             groups: [DepartmentGroupSection(anchor: text(), name: [display], count: text(), rows: [])]),
-            DepartmentPage(title: display, indexHref: text(), hasQuarters: true, hasMonths: false, rows: [], chart: [text()],
+            DepartmentPage(title: display, indexHref: text(), hasQuarters: true, hasMonths: false, hasSettlement: false, hasSatisfaction: true, rows: [], chart: [text()],
                            monthRows: [], monthChart: [text()], issues: [], redQuarters: [],
                            scoreBreakdown: [ScoreBreakdownTable(quarters: [text()], parts: [ScorePartRow(label: text(), values: [text()], isTotal: true)])]),
             HomeEReading(month: text(), title: display, href: text()),

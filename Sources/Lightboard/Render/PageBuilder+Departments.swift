@@ -54,7 +54,9 @@ extension PageBuilder {
                 score: figures.map { format.points($0.score) } ?? "—",
                 posts: format.integer(figures?.tally.posts ?? 0),
                 greenRate: greenText,
-                redRate: redText))
+                redRate: redText,
+                settleRate: period.hasSettlement ? format.rate(figures?.tally.rate(.settleRate)) : "—",
+                satisfactionRate: hasSatisfaction(period) ? format.rate(figures?.tally.rate(.satisfactionRate)) : "—"))
             series[kind, default: []].append(Charts.RatePoint(label: period.id.description,
                                                               green: greenRate, greenText: greenText, red: redRate, redText: redText))
             for issue in period.complexIssues where issue.lead == department.id || issue.partners.contains(department.id) {
@@ -86,6 +88,7 @@ extension PageBuilder {
         }
         return DepartmentPage(title: name, indexHref: href(.departments, linker),
                               hasQuarters: !site.quarters.isEmpty || site.months.isEmpty, hasMonths: !site.months.isEmpty,
+                              hasSettlement: site.periods.contains { $0.hasSettlement }, hasSatisfaction: site.periods.contains(where: hasSatisfaction),
                               rows: (rows[.quarter] ?? []).reversed(), chart: chart(.quarter),
                               monthRows: (rows[.month] ?? []).reversed(), monthChart: chart(.month),
                               issues: issues.reversed(), redQuarters: redQuarters.reversed(),

@@ -80,6 +80,8 @@ extension PageBuilder {
                 CategoryRow(name: text(category.category.name), posts: format.integer(category.posts),
                             share: format.rate(category.share(ofAssessed: assessedPosts)))
             },
+            settlement: settlementSection(quarter),
+            satisfaction: satisfactionSection(quarter),
             narrative: html(quarter.narrative, below: 2),
             corrections: quarter.info.corrections.map {
                 CorrectionItem(date: format.date($0.date), isoDate: $0.date.description, text: text($0.text))
@@ -107,7 +109,9 @@ extension PageBuilder {
             green: format.integer(tally.lights.green), yellow: format.integer(tally.lights.yellow),
             gray: format.integer(tally.lights.gray), red: format.integer(tally.lights.red),
             bonus: format.points(figures.bonus), penalty: format.points(figures.penalty),
-            complexIssues: format.integer(figures.complexIssues), isTopTen: Rankings.isTopTen(rank: figures.rank))
+            complexIssues: format.integer(figures.complexIssues),
+            settleRate: format.rate(tally.rate(.settleRate)), satisfactionRate: format.rate(tally.rate(.satisfactionRate)),
+            isTopTen: Rankings.isTopTen(rank: figures.rank))
     }
 
     func league(_ quarter: PeriodResult, _ linker: Linker) -> LeaguePage {
@@ -117,6 +121,7 @@ extension PageBuilder {
         return LeaguePage(
             title: pageTitle(.league(quarter.id)), links: quarterLinks(quarter, linker, current: .league(quarter.id)), asOfNote: asOfNote(quarter),
             departmentCount: format.integer(quarter.league.count),
+            hasSettlement: quarter.hasSettlement, hasSatisfaction: hasSatisfaction(quarter),
             rows: quarter.league.map { leagueRow($0, linker) },
             chart: Charts.horizontalBars(bars, id: "league-chart", title: strings.format("chart_league_title", ["quarter": format.period(quarter.id)]),
                                          description: strings["chart_league_desc"]),

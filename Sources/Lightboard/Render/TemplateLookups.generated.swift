@@ -286,6 +286,8 @@ extension DepartmentQuarterRow: TemplateFields {
         TemplateField("posts", .text),
         TemplateField("greenRate", .text),
         TemplateField("redRate", .text),
+        TemplateField("settleRate", .text),
+        TemplateField("satisfactionRate", .text),
     ]
 
     func field(named name: String) -> Any? {
@@ -296,6 +298,8 @@ extension DepartmentQuarterRow: TemplateFields {
         case "posts": self.posts
         case "greenRate": self.greenRate
         case "redRate": self.redRate
+        case "settleRate": self.settleRate
+        case "satisfactionRate": self.satisfactionRate
         default: nil
         }
     }
@@ -343,6 +347,8 @@ extension DepartmentPage: TemplateFields {
         TemplateField("indexHref", .text),
         TemplateField("hasQuarters", .flag),
         TemplateField("hasMonths", .flag),
+        TemplateField("hasSettlement", .flag),
+        TemplateField("hasSatisfaction", .flag),
         TemplateField("rows", .list(.model(DepartmentQuarterRow.self))),
         TemplateField("chart", .list(.text)),
         TemplateField("monthRows", .list(.model(DepartmentQuarterRow.self))),
@@ -358,6 +364,8 @@ extension DepartmentPage: TemplateFields {
         case "indexHref": self.indexHref
         case "hasQuarters": self.hasQuarters
         case "hasMonths": self.hasMonths
+        case "hasSettlement": self.hasSettlement
+        case "hasSatisfaction": self.hasSatisfaction
         case "rows": self.rows
         case "chart": self.chart
         case "monthRows": self.monthRows
@@ -864,6 +872,8 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("yearOverYearNote", .list(.text)),
         TemplateField("channels", .list(.model(ChannelRow.self))),
         TemplateField("categories", .list(.model(CategoryRow.self))),
+        TemplateField("settlement", .list(.model(SettlementSection.self))),
+        TemplateField("satisfaction", .list(.model(SatisfactionSection.self))),
         TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
         TemplateField("corrections", .list(.model(CorrectionItem.self))),
         TemplateField("downloads", .model(DataLinks.self)),
@@ -879,6 +889,8 @@ extension QuarterReportPage: TemplateFields {
         case "yearOverYearNote": self.yearOverYearNote
         case "channels": self.channels
         case "categories": self.categories
+        case "settlement": self.settlement
+        case "satisfaction": self.satisfaction
         case "narrative": self.narrative
         case "corrections": self.corrections
         case "downloads": self.downloads
@@ -903,6 +915,8 @@ extension LeagueRow: TemplateFields {
         TemplateField("bonus", .text),
         TemplateField("penalty", .text),
         TemplateField("complexIssues", .text),
+        TemplateField("settleRate", .text),
+        TemplateField("satisfactionRate", .text),
         TemplateField("isTopTen", .flag),
     ]
 
@@ -922,6 +936,8 @@ extension LeagueRow: TemplateFields {
         case "bonus": self.bonus
         case "penalty": self.penalty
         case "complexIssues": self.complexIssues
+        case "settleRate": self.settleRate
+        case "satisfactionRate": self.satisfactionRate
         case "isTopTen": self.isTopTen
         default: nil
         }
@@ -934,6 +950,8 @@ extension LeaguePage: TemplateFields {
         TemplateField("links", .model(QuarterLinks.self)),
         TemplateField("asOfNote", .text),
         TemplateField("departmentCount", .text),
+        TemplateField("hasSettlement", .flag),
+        TemplateField("hasSatisfaction", .flag),
         TemplateField("rows", .list(.model(LeagueRow.self))),
         TemplateField("chart", .text),
         TemplateField("definitions", .list(.model(Definition.self))),
@@ -945,6 +963,8 @@ extension LeaguePage: TemplateFields {
         case "links": self.links
         case "asOfNote": self.asOfNote
         case "departmentCount": self.departmentCount
+        case "hasSettlement": self.hasSettlement
+        case "hasSatisfaction": self.hasSatisfaction
         case "rows": self.rows
         case "chart": self.chart
         case "definitions": self.definitions
@@ -1169,6 +1189,99 @@ extension ComplexIssuePage: TemplateFields {
         case "links": self.links
         case "card": self.card
         case "story": self.story
+        default: nil
+        }
+    }
+}
+
+extension SettledWithinRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("limit", .text),
+        TemplateField("settled", .text),
+        TemplateField("rate", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "limit": self.limit
+        case "settled": self.settled
+        case "rate": self.rate
+        default: nil
+        }
+    }
+}
+
+extension SettlementSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("summary", .text),
+        TemplateField("settled", .text),
+        TemplateField("settleRate", .text),
+        TemplateField("within", .list(.model(SettledWithinRow.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "summary": self.summary
+        case "settled": self.settled
+        case "settleRate": self.settleRate
+        case "within": self.within
+        default: nil
+        }
+    }
+}
+
+extension StarCount: TemplateFields {
+    static let templateFields = [
+        TemplateField("count", .text),
+        TemplateField("share", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "count": self.count
+        case "share": self.share
+        default: nil
+        }
+    }
+}
+
+extension DimensionRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("name", .model(DisplayText.self)),
+        TemplateField("rated", .text),
+        TemplateField("mean", .text),
+        TemplateField("stars", .list(.model(StarCount.self))),
+        TemplateField("chart", .text),
+        TemplateField("chartCaption", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "rated": self.rated
+        case "mean": self.mean
+        case "stars": self.stars
+        case "chart": self.chart
+        case "chartCaption": self.chartCaption
+        default: nil
+        }
+    }
+}
+
+extension SatisfactionSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("summary", .text),
+        TemplateField("satisfactionRate", .text),
+        TemplateField("starLabels", .list(.text)),
+        TemplateField("dimensions", .list(.model(DimensionRow.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "summary": self.summary
+        case "satisfactionRate": self.satisfactionRate
+        case "starLabels": self.starLabels
+        case "dimensions": self.dimensions
         default: nil
         }
     }

@@ -32,6 +32,8 @@ struct UIStrings: Sendable {
         "chart_department_title_month", "chart_department_desc_month", "department_red_all_month",
         "unit_posts", "unit_posts_one", "unit_departments", "unit_departments_one", "unit_issues", "unit_issues_one",
         "change_with_percent", "figure_accepted", "figure_replied", "method_year_over_year",
+        "settlement_summary", "settled_within", "settled_within_one", "satisfaction_summary", "stars", "stars_one",
+        "chart_stars_title", "chart_stars_desc",
     ]
 
     /// Loads and checks the file; `path` is how diagnostics name it.

@@ -71,6 +71,8 @@ struct QuarterReportPage: Sendable {
     var yearOverYearNote: [String]
     var channels: [ChannelRow]
     var categories: [CategoryRow]
+    var settlement: [SettlementSection]
+    var satisfaction: [SatisfactionSection]
     var narrative: [DisplayMarkdown]
     var corrections: [CorrectionItem]
     var downloads: DataLinks
@@ -91,6 +93,9 @@ struct LeagueRow: Sendable {
     var bonus: String
     var penalty: String
     var complexIssues: String
+    /// Shown when the league has the column (`LeaguePage.hasSettlement`, `.hasSatisfaction`).
+    var settleRate: String
+    var satisfactionRate: String
     var isTopTen: Bool
 }
 
@@ -99,6 +104,9 @@ struct LeaguePage: Sendable {
     var links: QuarterLinks
     var asOfNote: String
     var departmentCount: String
+    /// The period has settlement figures / rated posts: the league has their columns.
+    var hasSettlement: Bool
+    var hasSatisfaction: Bool
     var rows: [LeagueRow]
     var chart: String
     /// The columns' definitions, under the table.

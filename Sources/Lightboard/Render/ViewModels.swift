@@ -140,6 +140,8 @@ struct DepartmentQuarterRow: Sendable {
     var posts: String
     var greenRate: String
     var redRate: String
+    var settleRate: String
+    var satisfactionRate: String
 }
 
 struct DepartmentIssue: Sendable {
@@ -163,6 +165,9 @@ struct DepartmentPage: Sendable {
     /// The site publishes quarters / months: each has its section.
     var hasQuarters: Bool
     var hasMonths: Bool
+    /// Some period has settlement figures / rated posts: the tables have their columns.
+    var hasSettlement: Bool
+    var hasSatisfaction: Bool
     /// The quarters, newest first.
     var rows: [DepartmentQuarterRow]
     var chart: [String]
