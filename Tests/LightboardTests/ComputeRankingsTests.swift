@@ -60,4 +60,15 @@ final class ComputeRankingsTests: XCTestCase {
         let leaders = Rankings.complexIssueLeaders(issues, registry: F.threeDepartments)
         XCTAssertEqual(leaders.map { "\($0.department.id):\($0.issues)" }, ["housing:2", "commerce:2", "psb:1"])
     }
+    func testTopClassesByPostsThenSiteOrderSubCategoriesLeftOutEmptyClassesToo() {
+        func count(_ id: String, _ posts: Int, parent: String? = nil) -> CategoryCount {
+            CategoryCount(category: NamedItem(id: id, name: LocalizedText(id, language: "en")), posts: posts,
+                          parent: parent.map { NamedItem(id: $0, name: LocalizedText($0, language: "en")) })
+        }
+        // b and d tie at 4 (site.yml order: b first); a's sub-category a-1 (9) is not a class; g has no posts.
+        let categories = [count("a", 10), count("a-1", 9, parent: "a"), count("b", 4), count("c", 7), count("d", 4),
+                          count("e", 1), count("f", 2), count("g", 0)]
+        XCTAssertEqual(Rankings.topClasses(categories).map(\.category.id), ["a", "c", "b", "d", "f"])
+        XCTAssertEqual(Rankings.topClasses([count("a", 0), count("b", 3)]).map(\.category.id), ["b"])
+    }
 }

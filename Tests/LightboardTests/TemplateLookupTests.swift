@@ -47,7 +47,7 @@ final class TemplateLookupTests: XCTestCase {
             LeaderRow(position: text(), department: department, issues: text()),
             ChannelRow(name: display, isAssessed: true, posts: text(), publicPosts: text(), accepted: text(), replied: text(),
                        acceptanceRate: text(), replyRate: text()),
-            CategoryRow(name: display, posts: text(), share: text()),
+            CategoryRow(name: display, posts: text(), share: text(), subCategories: []),
             QuarterLinks(quarterName: text(), isMonth: true, report: text(), league: text(), green: text(), red: text(), complex: text(),
                          pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
             DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), departmentsXLSX: text(),
@@ -87,10 +87,23 @@ final class TemplateLookupTests: XCTestCase {
         let star = StarCount(count: text(), share: text())
         let dimension = DimensionRow(name: display, rated: text(), mean: text(), stars: [star], chart: text(), chartCaption: text())
         let satisfaction = SatisfactionSection(summary: text(), satisfactionRate: text(), starLabels: [text()], dimensions: [dimension])
+        let subCategories = SubCategoryGroup(name: display, count: text(),
+                                             rows: [SubCategoryRow(name: display, posts: text(), share: text())])
+        let topClasses = TopClassesSection(items: [TopClassItem(rank: text(), name: display, figures: text())])
+        let thresholds = ThresholdsSection(lines: [ThresholdSection(heading: text(), anchor: text(), rateLabel: text(),
+                                                                    rows: [BelowThresholdRow(department: department, rate: text())],
+                                                                    hasRows: true)])
+        let joined = JoinedSection(total: text(), inPeriod: text(), hasDepartments: true, departments: [department])
+        let rankings = RankingsSection(links: [RankingLink(title: display, href: text())])
         let pages: [any TemplateFields] = [
             markdown, correction, latest, within, settlement, star, dimension, satisfaction,
             QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
-                              channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction], narrative: [markdown], corrections: [correction], downloads: downloads),
+                              channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction], narrative: [markdown], corrections: [correction], downloads: downloads,
+                              categoriesNote: [text()], topClasses: [topClasses], thresholds: [thresholds], joined: [joined], rankings: [rankings]),
+            subCategories, topClasses, thresholds, joined, rankings,
+            RankingPage(title: text(), links: quarterLinks, asOfNote: text(), intro: text(), valueLabel: text(),
+                        rows: [RankingRow(rank: text(), department: department, posts: text(), value: text())], hasRows: true,
+                        dataJSON: text(), dataJSONURL: text()),
             LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rows: [leagueRow], chart: text(),
                        definitions: [Definition(term: text(), text: text())]),
             GreenPage(title: text(), links: quarterLinks, asOfNote: text(), allGreen: [], greenRates: []),

@@ -189,6 +189,8 @@ public struct PeriodResult: Sendable {
     public var id: PeriodID { info.id }
     /// The first three of the red list (fewer if fewer have red lights).
     public var topRed: [DepartmentFigures] { Rankings.topRed(redList) }
+    /// The report's top five classes (Rules/Orderings.swift).
+    public var topClasses: [CategoryCount] { Rankings.topClasses(categories) }
 }
 
 /// The computed site: every quarter, oldest first, with the content it came from.

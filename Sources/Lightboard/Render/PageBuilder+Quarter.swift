@@ -11,6 +11,9 @@ extension PageBuilder {
         let pages = [("quarter_nav_report", Route.quarter(id)), ("quarter_nav_league", .league(id)), ("quarter_nav_green", .green(id)),
                      ("quarter_nav_red", .red(id)), ("quarter_nav_complex", .complex(id))].map { key, route in
             LayoutModel.NavItem(label: strings[key], href: href(route, linker), isCurrent: route == current)
+        } + quarter.rankings.map { ranking in  // site.yml's extra rankings (contract §9)
+            let route = Route.ranking(id, id: ranking.definition.id)
+            return LayoutModel.NavItem(label: text(ranking.definition.title).text, href: href(route, linker), isCurrent: route == current)
         }
         return QuarterLinks(quarterName: format.period(id), isMonth: id.kind == .month, report: href(.quarter(id), linker),
                             league: href(.league(id), linker), green: href(.green(id), linker),
@@ -60,7 +63,6 @@ extension PageBuilder {
 
     func quarterReport(_ quarter: PeriodResult, _ linker: Linker) -> QuarterReportPage {
         let absolute = Linker(baseURL: site.content.config.baseURL)
-        let assessedPosts = quarter.headline.assessed.posts
         let dataFolder = ["data", quarter.id.slug]
         return QuarterReportPage(
             title: pageTitle(.quarter(quarter.id)),
@@ -76,10 +78,7 @@ extension PageBuilder {
                            acceptanceRate: format.rate(channel.tally.rate(.acceptanceRate)),
                            replyRate: format.rate(channel.tally.rate(.replyRate)))
             },
-            categories: quarter.categories.map { category in
-                CategoryRow(name: text(category.category.name), posts: format.integer(category.posts),
-                            share: format.rate(category.share(ofAssessed: assessedPosts)))
-            },
+            categories: categoryRows(quarter),
             settlement: settlementSection(quarter),
             satisfaction: satisfactionSection(quarter),
             narrative: html(quarter.narrative, below: 2),
@@ -96,7 +95,11 @@ extension PageBuilder {
                                  summaryJSONURL: absolute.file(dataFolder + ["summary.json"]),
                                  departmentsJSONURL: absolute.file(dataFolder + ["departments.json"]),
                                  departmentsCSVURL: absolute.file(dataFolder + ["departments.csv"]),
-                                 datapackageURL: absolute.file(["data", "datapackage.json"])))
+                                 datapackageURL: absolute.file(["data", "datapackage.json"])),
+            // Contract §9–§10 (PageBuilder+Rankings.swift)
+            categoriesNote: categoriesNote(quarter), topClasses: topClassesSection(quarter),
+            thresholds: thresholdsSection(quarter, linker), joined: joinedSection(quarter, linker),
+            rankings: rankingsSection(quarter, linker))
     }
 
     func leagueRow(_ figures: DepartmentFigures, _ linker: Linker) -> LeagueRow {

@@ -93,6 +93,9 @@ struct PageBuilder: Sendable {
         case .complex(let id): title("page_title_complex", quarter: id)
         case .complexIssue(let id, let slug):
             site.periods.first { $0.id == id }?.complexIssues.first { $0.slug == slug }.map { text($0.title).text } ?? slug
+        case .ranking(let id, let ranking):
+            strings.format("page_title_ranking", ["quarter": format.period(id),
+                                                  "ranking": config.rankings.first { $0.id == ranking }.map { text($0.title).text } ?? ranking])
         case .departments: strings["page_title_departments"]
         case .department(let id): site.content.registry.department(id).map { text($0.name).text } ?? id
         case .eReading: strings["page_title_e_reading"]

@@ -833,6 +833,7 @@ extension CategoryRow: TemplateFields {
         TemplateField("name", .model(DisplayText.self)),
         TemplateField("posts", .text),
         TemplateField("share", .text),
+        TemplateField("subCategories", .list(.model(SubCategoryGroup.self))),
     ]
 
     func field(named name: String) -> Any? {
@@ -840,6 +841,7 @@ extension CategoryRow: TemplateFields {
         case "name": self.name
         case "posts": self.posts
         case "share": self.share
+        case "subCategories": self.subCategories
         default: nil
         }
     }
@@ -877,6 +879,11 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
         TemplateField("corrections", .list(.model(CorrectionItem.self))),
         TemplateField("downloads", .model(DataLinks.self)),
+        TemplateField("categoriesNote", .list(.text)),
+        TemplateField("topClasses", .list(.model(TopClassesSection.self))),
+        TemplateField("thresholds", .list(.model(ThresholdsSection.self))),
+        TemplateField("joined", .list(.model(JoinedSection.self))),
+        TemplateField("rankings", .list(.model(RankingsSection.self))),
     ]
 
     func field(named name: String) -> Any? {
@@ -894,6 +901,11 @@ extension QuarterReportPage: TemplateFields {
         case "narrative": self.narrative
         case "corrections": self.corrections
         case "downloads": self.downloads
+        case "categoriesNote": self.categoriesNote
+        case "topClasses": self.topClasses
+        case "thresholds": self.thresholds
+        case "joined": self.joined
+        case "rankings": self.rankings
         default: nil
         }
     }
@@ -1189,6 +1201,214 @@ extension ComplexIssuePage: TemplateFields {
         case "links": self.links
         case "card": self.card
         case "story": self.story
+        default: nil
+        }
+    }
+}
+
+extension SubCategoryGroup: TemplateFields {
+    static let templateFields = [
+        TemplateField("name", .model(DisplayText.self)),
+        TemplateField("count", .text),
+        TemplateField("rows", .list(.model(SubCategoryRow.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "count": self.count
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
+extension SubCategoryRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("name", .model(DisplayText.self)),
+        TemplateField("posts", .text),
+        TemplateField("share", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "posts": self.posts
+        case "share": self.share
+        default: nil
+        }
+    }
+}
+
+extension TopClassesSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("items", .list(.model(TopClassItem.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "items": self.items
+        default: nil
+        }
+    }
+}
+
+extension TopClassItem: TemplateFields {
+    static let templateFields = [
+        TemplateField("rank", .text),
+        TemplateField("name", .model(DisplayText.self)),
+        TemplateField("figures", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "rank": self.rank
+        case "name": self.name
+        case "figures": self.figures
+        default: nil
+        }
+    }
+}
+
+extension ThresholdsSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("lines", .list(.model(ThresholdSection.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "lines": self.lines
+        default: nil
+        }
+    }
+}
+
+extension ThresholdSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("heading", .text),
+        TemplateField("anchor", .text),
+        TemplateField("rateLabel", .text),
+        TemplateField("rows", .list(.model(BelowThresholdRow.self))),
+        TemplateField("hasRows", .flag),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "heading": self.heading
+        case "anchor": self.anchor
+        case "rateLabel": self.rateLabel
+        case "rows": self.rows
+        case "hasRows": self.hasRows
+        default: nil
+        }
+    }
+}
+
+extension BelowThresholdRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("department", .model(DepartmentLink.self)),
+        TemplateField("rate", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "department": self.department
+        case "rate": self.rate
+        default: nil
+        }
+    }
+}
+
+extension JoinedSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("total", .text),
+        TemplateField("inPeriod", .text),
+        TemplateField("hasDepartments", .flag),
+        TemplateField("departments", .list(.model(DepartmentLink.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "total": self.total
+        case "inPeriod": self.inPeriod
+        case "hasDepartments": self.hasDepartments
+        case "departments": self.departments
+        default: nil
+        }
+    }
+}
+
+extension RankingsSection: TemplateFields {
+    static let templateFields = [
+        TemplateField("links", .list(.model(RankingLink.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "links": self.links
+        default: nil
+        }
+    }
+}
+
+extension RankingLink: TemplateFields {
+    static let templateFields = [
+        TemplateField("title", .model(DisplayText.self)),
+        TemplateField("href", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "href": self.href
+        default: nil
+        }
+    }
+}
+
+extension RankingRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("rank", .text),
+        TemplateField("department", .model(DepartmentLink.self)),
+        TemplateField("posts", .text),
+        TemplateField("value", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "rank": self.rank
+        case "department": self.department
+        case "posts": self.posts
+        case "value": self.value
+        default: nil
+        }
+    }
+}
+
+extension RankingPage: TemplateFields {
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("asOfNote", .text),
+        TemplateField("intro", .text),
+        TemplateField("valueLabel", .text),
+        TemplateField("rows", .list(.model(RankingRow.self))),
+        TemplateField("hasRows", .flag),
+        TemplateField("dataJSON", .text),
+        TemplateField("dataJSONURL", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "links": self.links
+        case "asOfNote": self.asOfNote
+        case "intro": self.intro
+        case "valueLabel": self.valueLabel
+        case "rows": self.rows
+        case "hasRows": self.hasRows
+        case "dataJSON": self.dataJSON
+        case "dataJSONURL": self.dataJSONURL
         default: nil
         }
     }

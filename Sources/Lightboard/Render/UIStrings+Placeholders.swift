@@ -53,6 +53,17 @@ extension UIStrings {
         "score_part_complex": ["points"],
         "score_part_complex_value": ["points", "issues"],
         "feed_quarter_summary": ["posts", "green_rate", "red_rate", "as_of"],
+        // Contract §9–§10 (PageBuilder+Rankings.swift)
+        "categories_note": ["classes", "sub_categories"],
+        "sub_categories": ["count"], "sub_categories_one": ["count"],
+        "top_class_rank": ["rank"],
+        "top_class_figures": ["count", "share"],
+        "below_threshold_heading": ["rate", "threshold"],
+        "joined_total": ["departments", "date"],
+        "joined_in_period": ["departments"], "joined_in_period_month": ["departments"],
+        "page_title_ranking": ["quarter", "ranking"],
+        "ranking_intro": ["measure", "channels"],
+        "ranking_top": ["top"],
     ]
 
     /// Every `{name}` of `value` that the program does not fill for `key`. `line`

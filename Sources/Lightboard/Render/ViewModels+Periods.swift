@@ -14,7 +14,7 @@ struct QuarterLinks: Sendable {
     var green: String
     var red: String
     var complex: String
-    /// The five pages above in navigation order, the current one marked.
+    /// The five pages above in navigation order, then the extra rankings, the current one marked.
     var pages: [LayoutModel.NavItem]
     var previous: [Link]
 }
@@ -49,10 +49,13 @@ struct ChannelRow: Sendable {
     var replyRate: String
 }
 
+/// A class (a category without a parent) of the categories table.
 struct CategoryRow: Sendable {
     var name: DisplayText
     var posts: String
     var share: String
+    /// Zero or one: the class's sub-categories (contract §9).
+    var subCategories: [SubCategoryGroup]
 }
 
 struct CorrectionItem: Sendable {
@@ -76,6 +79,13 @@ struct QuarterReportPage: Sendable {
     var narrative: [DisplayMarkdown]
     var corrections: [CorrectionItem]
     var downloads: DataLinks
+    // MARK: Contract §9–§10 (ViewModels+Rankings.swift)
+    /// Zero or one sentence: "13 classes with 88 sub-categories", when there are sub-categories.
+    var categoriesNote: [String]
+    var topClasses: [TopClassesSection]
+    var thresholds: [ThresholdsSection]
+    var joined: [JoinedSection]
+    var rankings: [RankingsSection]
 }
 
 struct LeagueRow: Sendable {

@@ -75,6 +75,16 @@ public enum Rankings {
         return ordered(below, by: { $0.tally.rate(threshold.rate) }, ascending: true, registryIndex: \.department.registryIndex)
     }
 
+    /// How many classes the report's "top five" names (the Hubei report's "NO.1 行政管理问题 27条").
+    public static let topClassCount = 5
+
+    /// Classes (categories without a parent, their sub-categories' posts included) with at least one
+    /// assessed post, by posts descending, then site.yml order; the first `topClassCount`.
+    public static func topClasses(_ categories: [CategoryCount]) -> [CategoryCount] {
+        let classes = categories.enumerated().filter { $0.element.parent == nil && $0.element.posts >= 1 }
+        return ordered(classes, by: \.element.posts, registryIndex: \.offset).prefix(topClassCount).map(\.element)
+    }
+
     /// An extra ranking (contract §9): departments with at least one post in its channels, by exact
     /// value descending (a null rate last), then registry order, ranked 1...n, cut to `top`.
     public static func extraRanking(_ definition: RankingDefinition, tallies: [Tally],
