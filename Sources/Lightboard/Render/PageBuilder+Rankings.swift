@@ -21,12 +21,15 @@ extension PageBuilder {
         }
     }
 
-    /// "13 classes with 88 sub-categories", only when site.yml gives sub-categories.
+    /// "13 categories with 88 sub-categories", only when site.yml gives sub-categories.
     func categoriesNote(_ period: PeriodResult) -> [String] {
         let subCategories = period.categories.count { $0.parent != nil }
         guard subCategories > 0 else { return [] }
-        return [strings.format("categories_note", ["classes": format.integer(period.categories.count - subCategories),
-                                                   "sub_categories": format.integer(subCategories)])]
+        let classes = period.categories.count { $0.parent == nil }
+        return [strings.format("categories_note", [
+            "classes": strings.format(classes == 1 ? "unit_categories_one" : "unit_categories", ["count": format.integer(classes)]),
+            "sub_categories": strings.format(subCategories == 1 ? "sub_categories_one" : "sub_categories",
+                                             ["count": format.integer(subCategories)])])]
     }
 
     func topClassesSection(_ period: PeriodResult) -> [TopClassesSection] {

@@ -55,6 +55,7 @@ extension UIStrings {
         "feed_quarter_summary": ["posts", "green_rate", "red_rate", "as_of"],
         // Contract §9–§10 (PageBuilder+Rankings.swift)
         "categories_note": ["classes", "sub_categories"],
+        "unit_categories": ["count"], "unit_categories_one": ["count"],
         "sub_categories": ["count"], "sub_categories_one": ["count"],
         "top_class_rank": ["rank"],
         "top_class_figures": ["count", "share"],
