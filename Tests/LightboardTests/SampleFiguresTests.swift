@@ -85,4 +85,15 @@ final class SampleFiguresTests: XCTestCase {
         XCTAssertEqual(quarter.greenList.map(\.department.id), Array(registryIDs[2...35]))
         XCTAssertEqual(quarter.greenList.map(\.tally.posts), Array(stride(from: 150, through: 18, by: -4)))
     }
+
+    /// The committed sample site shows the mailbox ranking in Ningbo's published order, in both languages.
+    func testTheMailboxRankingPageShowsThePublishedOrder() throws {
+        let order = ["yinzhou", "haishu", "psb", "jiangbei", "beilun", "fenghua", "cixi", "yuyao", "zhenhai", "rail"]
+        for language in ["zh", "en"] {
+            let page = try String(contentsOf: Self.repository.appendingPathComponent("Site/\(language)/2024-q3/rankings/mailbox-replies/index.html"),
+                                  encoding: .utf8)
+            let rows = page.matches(of: /<th scope="row"><a href="..\/..\/..\/departments\/([a-z-]+)\//).map { String($0.output.1) }
+            XCTAssertEqual(rows, order, language)
+        }
+    }
 }
