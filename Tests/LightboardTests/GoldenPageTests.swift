@@ -16,7 +16,7 @@ import Testing
     /// list, the quarter with an all-green department.
     static let pages = [
         "", "archive/", "2024-q3/", "2024-q3/league/", "2024-q2/green/", "2024-q3/red/", "2024-q3/complex/",
-        "2024-q3/complex/issue-01/", "departments/", "departments/housing/", "e-reading/", "e-reading/2024-07/",
+        "2024-q3/complex/issue-01/", "2024-q3/rankings/mailbox-replies/", "departments/", "departments/housing/", "e-reading/", "e-reading/2024-07/",
         "methodology/", "pages/about/",
     ]
     static let files = pages.flatMap { page in ["zh", "en"].map { "\($0)/\(page)index.html" } } + ["404.html"]

@@ -32,7 +32,13 @@ enum RenderFixture {
         categories: [inquiry, complaint],
         assessment: AssessmentRules(channels: ["board"], greenLimit: 3, yellowLimit: 5,
                                     weights: AssessmentRules.defaultWeights, complexIssuePoints: Fraction(1)),
-        allowsUnsafeHTML: false)
+        allowsUnsafeHTML: false,
+        rankings: [mailboxRanking])
+
+    /// Contract §9: an extra ranking (a page of 2024 Q3) and a sub-category of complaints.
+    static let mailboxRanking = RankingDefinition(id: "mailbox-replies", title: LocalizedText(["zh": "信箱回复", "en": "Mailbox replies"]),
+                                                  channels: ["mailbox"], measure: .replied, top: 10)
+    static let noise = NamedItem(id: "noise", name: LocalizedText(["zh": "噪音" + hostileName, "en": "Noise" + hostileName]), parent: 1)
 
     static func day(_ text: String) -> Day { Day(iso: text)! }
 
@@ -92,7 +98,16 @@ enum RenderFixture {
             assessedChannels: ["board"],
             headline: HeadlineFigures(assessed: assessed, departments: 2, departmentsAllGreen: 0, departmentsNoRed: 0, complexIssues: 1),
             previousHeadline: q2.headline,
-            categories: [CategoryCount(category: inquiry, posts: 9000), CategoryCount(category: complaint, posts: 11180)],
+            // Below the line, the mailbox ranking and sign-up (contract §9–§10).
+            thresholds: [ThresholdResult(threshold: Threshold(rate: .replyRate, value: Fraction(92)), departments: [league[1]]),
+                         ThresholdResult(threshold: Threshold(rate: .acceptanceRate, value: Fraction(1, 2)), departments: [])],
+            rankings: [RankingResult(definition: mailboxRanking, entries: [
+                RankingEntry(department: psb, rank: 1, posts: 20, value: Fraction(19)),
+                RankingEntry(department: housing, rank: 2, posts: 15, value: Fraction(9)),
+            ])],
+            joined: JoinedFigures(total: 3, inPeriod: [housing, commerce]),
+            categories: [CategoryCount(category: inquiry, posts: 9000), CategoryCount(category: complaint, posts: 11180),
+                         CategoryCount(category: noise, posts: 4000, parent: complaint)],
             league: league, greenList: [], redList: league,
             redPosts: ["housing": [RedPost(id: "q3-1", department: "housing", isPublic: true, title: hostileTitle, url: "https://board.example/post?id=1&x=2",
                                            postedAt: Timestamp(instant: 1_727_000_000, localDay: day("2024-09-22")), workingDaysWaiting: 35)],
