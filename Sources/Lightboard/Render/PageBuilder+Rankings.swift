@@ -96,7 +96,9 @@ extension PageBuilder {
         return RankingPage(
             title: pageTitle(.ranking(period.id, id: id)), links: quarterLinks(period, linker, current: .ranking(period.id, id: id)),
             asOfNote: asOfNote(period),
-            intro: definition.top.map { intro + " " + strings.format("ranking_top", ["top": format.integer($0)]) } ?? intro,
+            intro: definition.top.map {
+                strings.format("ranking_intro_top", ["intro": intro, "top": strings.format("ranking_top", ["top": format.integer($0)])])
+            } ?? intro,
             valueLabel: valueLabel,
             rows: ranking.entries.map { entry in
                 RankingRow(rank: format.integer(entry.rank), department: departmentLink(entry.department, linker),

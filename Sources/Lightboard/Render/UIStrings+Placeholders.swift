@@ -65,6 +65,7 @@ extension UIStrings {
         "page_title_ranking": ["quarter", "ranking"],
         "ranking_intro": ["measure", "channels"],
         "ranking_top": ["top"],
+        "ranking_intro_top": ["intro", "top"],
     ]
 
     /// Every `{name}` of `value` that the program does not fill for `key`. `line`
