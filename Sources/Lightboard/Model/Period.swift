@@ -116,3 +116,17 @@ public struct PeriodContent: Sendable {
     /// quarter.yml or month.yml as the user names it, where changed published figures are reported.
     public var infoPath: String = ""
 }
+
+extension PeriodInfo {
+    /// The page anchor of each correction, in `corrections` order: `correction-YYYY-MM-DD`, then
+    /// `-2`, `-3` for further corrections of the same day (counted oldest first, so an anchor never moves).
+    public var correctionAnchors: [String] {
+        var seen: [Day: Int] = [:]
+        let oldestFirst = corrections.reversed().map { correction -> String in
+            seen[correction.date, default: 0] += 1
+            let count = seen[correction.date]!
+            return "correction-\(correction.date)" + (count == 1 ? "" : "-\(count)")
+        }
+        return oldestFirst.reversed()
+    }
+}

@@ -14,16 +14,6 @@ struct PublishedFigures: Equatable {
             + rankings.map { (folder + "rankings/\($0).json", "rankings.\($0)") }
     }
 
-    /// The figures of the files `text(path)` gives; a file it has not is left out, a file that is not JSON too
-    /// (a folder a user wrote into by hand holds no publication to compare with).
-    init(period: PeriodID, rankings: [String], text: (String) -> String?) {
-        values = [:]
-        for (path, prefix) in Self.sources(of: period, rankings: rankings) {
-            guard let text = text(path), let json = JSONValue(parsing: text) else { continue }
-            flatten(json, name: prefix, isTop: true)
-        }
-    }
-
     private mutating func flatten(_ value: JSONValue, name: String, isTop: Bool = false) {
         switch value {
         case .object(let members):
@@ -47,6 +37,18 @@ struct PublishedFigures: Equatable {
         previous.values.keys.sorted().compactMap { name in
             let old = previous.values[name]!, new = values[name] ?? .null
             return old == new ? nil : FigureChange(figure: name, old: old, new: new)
+        }
+    }
+}
+
+extension PublishedFigures {
+    /// The figures of the files `text(path)` gives; a file it has not is left out, a file that is not JSON too
+    /// (a folder a user wrote into by hand holds no publication to compare with).
+    init(period: PeriodID, rankings: [String], text: (String) -> String?) {
+        values = [:]
+        for (path, prefix) in Self.sources(of: period, rankings: rankings) {
+            guard let text = text(path), let json = JSONValue(parsing: text) else { continue }
+            flatten(json, name: prefix, isTop: true)
         }
     }
 }

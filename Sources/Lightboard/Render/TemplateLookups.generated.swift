@@ -847,16 +847,39 @@ extension CategoryRow: TemplateFields {
 
 extension CorrectionItem: TemplateFields {
     static let templateFields = [
+        TemplateField("anchor", .text),
         TemplateField("date", .text),
         TemplateField("isoDate", .text),
         TemplateField("text", .model(DisplayText.self)),
+        TemplateField("hasChanges", .flag),
+        TemplateField("changes", .list(.model(CorrectionChangeRow.self))),
     ]
 
     func field(named name: String) -> Any? {
         switch name {
+        case "anchor": self.anchor
         case "date": self.date
         case "isoDate": self.isoDate
         case "text": self.text
+        case "hasChanges": self.hasChanges
+        case "changes": self.changes
+        default: nil
+        }
+    }
+}
+
+extension CorrectionChangeRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("figure", .text),
+        TemplateField("old", .text),
+        TemplateField("new", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "figure": self.figure
+        case "old": self.old
+        case "new": self.new
         default: nil
         }
     }
@@ -876,6 +899,7 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("satisfaction", .list(.model(SatisfactionSection.self))),
         TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
         TemplateField("corrections", .list(.model(CorrectionItem.self))),
+        TemplateField("correctionsLog", .list(.text)),
         TemplateField("downloads", .model(DataLinks.self)),
     ]
 
@@ -893,6 +917,7 @@ extension QuarterReportPage: TemplateFields {
         case "satisfaction": self.satisfaction
         case "narrative": self.narrative
         case "corrections": self.corrections
+        case "correctionsLog": self.correctionsLog
         case "downloads": self.downloads
         default: nil
         }

@@ -53,6 +53,7 @@ extension UIStrings {
         "score_part_complex": ["points"],
         "score_part_complex_value": ["points", "issues"],
         "feed_quarter_summary": ["posts", "green_rate", "red_rate", "as_of"],
+        "feed_correction_title": ["period"],
     ]
 
     /// Every `{name}` of `value` that the program does not fill for `key`. `line`
