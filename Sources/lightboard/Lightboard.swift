@@ -9,7 +9,7 @@ struct LightboardCommand: AsyncParsableCommand {
         abstract: "Build the online-response ratings site from the press office's CSV, YAML and Markdown.",
         discussion: """
             Typical use, from the project folder:
-              lightboard check            find every mistake in Content/ (writes nothing)
+              lightboard check            find every mistake in Content/, and compare with Site/ (writes nothing)
               lightboard check --templates Templates
                                           ... and in the templates, against the content's languages
               lightboard build            build Content/ into Site/ with the templates in Templates/
@@ -147,10 +147,19 @@ struct Check: ParsableCommand {
         "Also check this templates folder, once the content passes (its languages come from site.yml).", valueName: "DIR"))
     var templates: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Compare with the site built here, as `lightboard build` does: changed figures need a correction, "
+            + "and a page that would disappear is named.", valueName: "DIR"))
+    var output = "Site"
+
     func run() throws {
         do {
             let site = try templates.map { try SiteBuilder.check(contentDirectory: content.content, templatesDirectory: $0) }
                 ?? SiteBuilder.compute(contentDirectory: content.content)
+            try SiteBuilder.checkCorrections(site, outputDirectory: output)
+            for warning in SiteBuilder.disappearingURLWarnings(site, outputDirectory: output) {
+                FileHandle.standardError.write(Data((warning + "\n").utf8))
+            }
             if let templates {
                 for warning in SiteBuilder.templateWarnings(templatesDirectory: templates, languages: site.content.config.languages) {
                     FileHandle.standardError.write(Data((warning + "\n").utf8))

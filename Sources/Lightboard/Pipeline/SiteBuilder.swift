@@ -84,7 +84,11 @@ public enum SiteBuilder {
         for (_, quarterDiagnostics) in results { diagnostics.merge(quarterDiagnostics) }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics.sorted) }
         let accumulators = results.map(\.0)
-        return (RatingCalculator.compute(content: content, accumulators: accumulators), accumulators)
+        let site = RatingCalculator.compute(content: content, accumulators: accumulators)
+        // Which pages there are is known only now: a redirect must lead to one.
+        let redirectProblems = RedirectPages.problems(site)
+        guard redirectProblems.isEmpty else { throw ContentErrors(diagnostics: redirectProblems) }
+        return (site, accumulators)
     }
 
     /// `compute`, then the templates' checks (`lightboard check --templates`): every template
@@ -174,6 +178,9 @@ public enum SiteBuilder {
         }
         progress?(.writing)
         let warnings = templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
+        // Told once, by the build that drops them: not kept in the build cache's warnings.
+        let made = Set(rendered.files.map(\.path) + staged.map(\.path) + rendered.kept)
+        let disappearing = DisappearingURLs.warnings(outputDirectory: outputDirectory, isKnown: made.contains).map(\.description)
         let report = try BuildTimings.measure(&timings.write) {
             let report = try writer.write(rendered.files, staged: staged, keeping: rendered.kept)
             saveCache(inputs: inputs, site: site, accumulators: accumulators, warnings: warnings,
@@ -183,7 +190,7 @@ public enum SiteBuilder {
         return BuildSummary(quarters: site.quarters.count, months: site.months.count, posts: site.postCount, write: report,
                             pagesRendered: rendered.files.filter { $0.path.hasSuffix(".html") }.count,
                             pagesKept: rendered.kept.filter { $0.hasSuffix(".html") }.count, timings: timings,
-                            warnings: warnings)
+                            warnings: warnings + disappearing)
     }
 
     private static func saveCache(inputs: BuildInputs, site: ComputedSite, accumulators: [PeriodAccumulator], warnings: [String],
