@@ -46,6 +46,22 @@ struct BaseURLOption: ParsableArguments {
     }
 }
 
+/// `--unpublished PERIOD`: a draft period, whose figures may change without a correction (docs/archiving.md §6).
+struct UnpublishedOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A period not published yet (2024-Q3, 2019-05; repeatable): its figures may differ from the output folder's without a correction.",
+        valueName: "PERIOD"))
+    var unpublished: [String] = []
+
+    var periods: Set<PeriodID> { Set(unpublished.compactMap { PeriodID($0) }) }
+
+    func validate() throws {
+        if let bad = unpublished.first(where: { PeriodID($0) == nil }) {
+            throw ValidationError("--unpublished: '\(bad)' is not a period: write a quarter as 2024-Q3 or a month as 2019-05.")
+        }
+    }
+}
+
 struct TemplatesOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The templates, UI strings and style sheet. (default: Templates, or else the Templates folder of this Lightboard)",
@@ -72,6 +88,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var baseURL: BaseURLOption
 
+    @OptionGroup var unpublished: UnpublishedOption
+
     @Flag(name: .long, help: "Print only errors.")
     var quiet = false
 
@@ -93,7 +111,7 @@ struct Build: ParsableCommand {
         do {
             let summary = try SiteBuilder.build(
                 contentDirectory: content.content, templatesDirectory: templates.directory, outputDirectory: output,
-                baseURL: baseURL.choice, progress: progressLine?.report)
+                baseURL: baseURL.choice, unpublished: unpublished.periods, progress: progressLine?.report)
             progressLine?.finish()
             for warning in summary.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
@@ -152,11 +170,13 @@ struct Check: ParsableCommand {
             + "and a page that would disappear is named.", valueName: "DIR"))
     var output = "Site"
 
+    @OptionGroup var unpublished: UnpublishedOption
+
     func run() throws {
         do {
             let site = try templates.map { try SiteBuilder.check(contentDirectory: content.content, templatesDirectory: $0) }
                 ?? SiteBuilder.compute(contentDirectory: content.content)
-            try SiteBuilder.checkCorrections(site, outputDirectory: output)
+            try SiteBuilder.checkCorrections(site, outputDirectory: output, unpublished: unpublished.periods)
             for warning in SiteBuilder.disappearingURLWarnings(site, outputDirectory: output) {
                 FileHandle.standardError.write(Data((warning + "\n").utf8))
             }

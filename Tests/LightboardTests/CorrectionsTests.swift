@@ -81,7 +81,7 @@ final class CorrectionsTests: XCTestCase {
                 + "          changes:\n"
                 + "            - {figure: categories.complaint.posts, old: 0, new: 1}\n"
                 + "            - {figure: categories.inquiry.posts, old: 2, new: 1}\n"
-                + "    otherwise restore the input the figures were published from")])
+                + "    otherwise restore the input the figures were published from; if 2024-Q3 is not published yet, build with --unpublished 2024-Q3")])
         XCTAssertEqual(try read(PublicManifest.name), manifest)
         XCTAssertTrue(try read("data/2024-q3/summary.json").contains("\"id\": \"inquiry\",\n      \"posts\": 2"))
     }
@@ -135,6 +135,13 @@ final class CorrectionsTests: XCTestCase {
         for path in ["data/2024-q3/corrections.json", "en/2024-q3/index.html", "en/feed.xml", PublicManifest.name] {
             XCTAssertEqual(try read(path, in: clean), try read(path), path)
         }
+    }
+
+    func testADraftNamedUnpublishedMayChangeWithoutACorrection() throws {
+        try write("quarters/2024-Q3/posts.csv", Self.recategorised)
+        try SiteBuilder.build(contentDirectory: content, templatesDirectory: RenderFixture.templatesDirectory,
+                              outputDirectory: output, unpublished: [PeriodID("2024-Q3")!])
+        XCTAssertTrue(try read("data/2024-q3/summary.json").contains("\"id\": \"complaint\",\n      \"posts\": 1"))
     }
 
     func testACorrectionThatRecordsOtherValuesFails() throws {

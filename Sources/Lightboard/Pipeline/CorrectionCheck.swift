@@ -7,7 +7,9 @@ import Foundation
 /// empty folder (a clean clone, check-reproducible.sh) publishes the same log.
 enum CorrectionCheck {
     /// Every problem of every period; `current` gives the open data just rendered, by path.
-    static func diagnostics(site: ComputedSite, current: (String) -> String?, outputDirectory: String) -> [Diagnostic] {
+    /// Periods in `unpublished` are drafts (`--unpublished`): their figures may still change without a correction.
+    static func diagnostics(site: ComputedSite, current: (String) -> String?, outputDirectory: String,
+                            unpublished: Set<PeriodID> = []) -> [Diagnostic] {
         var diagnostics = DiagnosticBag()
         let previousText = { (path: String) in try? String(contentsOfFile: outputDirectory + "/" + path, encoding: .utf8) }
         for (content, period) in zip(site.content.periods, site.periods) {
@@ -15,7 +17,7 @@ enum CorrectionCheck {
             let figures = PublishedFigures(period: period.id, rankings: rankings, text: current)
             let previous = PublishedFigures(period: period.id, rankings: rankings, text: previousText)
             // On a first publication there is nothing to compare with.
-            let changes = previous.values.isEmpty ? [] : figures.changes(since: previous)
+            let changes = previous.values.isEmpty || unpublished.contains(period.id) ? [] : figures.changes(since: previous)
             if changes.isEmpty {
                 checkRecordedValues(content, figures: figures, into: &diagnostics)
                 continue
@@ -48,7 +50,8 @@ enum CorrectionCheck {
                                "the published figures of \(period) changed without a correction: \(summary(changes))",
                                hint: "if the change is meant, add to \(infoFile) a correction dated after \(lastPublication)"
                                    + " (its last publication in \(outputDirectory)/) that records them:\n" + yamlBlock(changes)
-                                   + "\n    otherwise restore the input the figures were published from")
+                                   + "\n    otherwise restore the input the figures were published from;"
+                                   + " if \(period) is not published yet, build with --unpublished \(period)")
             return
         }
         var recorded: [String: FigureChange] = [:]

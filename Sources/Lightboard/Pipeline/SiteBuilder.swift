@@ -119,14 +119,17 @@ public enum SiteBuilder {
 
     /// Fails when a period's figures differ from those `outputDirectory` publishes without the correction
     /// that records them (docs/archiving.md §6); `lightboard check --output` runs it without writing.
-    public static func checkCorrections(_ site: ComputedSite, outputDirectory: String) throws(ContentErrors) {
-        try checkCorrections(site, openData: OpenDataRenderer.render(site), outputDirectory: outputDirectory)
+    /// Periods in `unpublished` are drafts whose figures may change (`--unpublished`).
+    public static func checkCorrections(_ site: ComputedSite, outputDirectory: String, unpublished: Set<PeriodID> = []) throws(ContentErrors) {
+        try checkCorrections(site, openData: OpenDataRenderer.render(site), outputDirectory: outputDirectory, unpublished: unpublished)
     }
 
-    static func checkCorrections(_ site: ComputedSite, openData files: [RenderedFile], outputDirectory: String) throws(ContentErrors) {
+    static func checkCorrections(_ site: ComputedSite, openData files: [RenderedFile], outputDirectory: String,
+                                 unpublished: Set<PeriodID>) throws(ContentErrors) {
         let texts = Dictionary(files.filter { $0.path.hasPrefix("data/") && $0.path.hasSuffix(".json") }
             .map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
-        let problems = CorrectionCheck.diagnostics(site: site, current: { texts[$0] }, outputDirectory: outputDirectory)
+        let problems = CorrectionCheck.diagnostics(site: site, current: { texts[$0] }, outputDirectory: outputDirectory,
+                                                   unpublished: unpublished)
         var bag = DiagnosticBag()
         problems.forEach { bag.report($0) }
         guard bag.isEmpty else { throw ContentErrors(diagnostics: bag.sorted) }
@@ -135,8 +138,10 @@ public enum SiteBuilder {
     /// The whole pipeline. On a content or template error nothing is written.
     /// The output folder's `BuildCache` lets a rebuild skip what did not change.
     /// `baseURL` may replace site.yml's base_url (`--base-url`); `progress` is told of each stage.
+    /// The figures of periods in `unpublished` may differ from the output folder's without a correction (drafts).
     public static func build(contentDirectory: String, templatesDirectory: String, outputDirectory: String,
-                             baseURL: BaseURLChoice = .siteFile, progress: BuildProgress? = nil) throws -> BuildSummary {
+                             baseURL: BaseURLChoice = .siteFile, unpublished: Set<PeriodID> = [],
+                             progress: BuildProgress? = nil) throws -> BuildSummary {
         var timings = BuildTimings()
         let (inputs, previous) = BuildTimings.measure(&timings.cache) {
             (BuildInputs(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory, baseURL: baseURL),
@@ -162,7 +167,7 @@ public enum SiteBuilder {
                 previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
             }
             var rendered = try render(site, templatesDirectory: templatesDirectory, keeping: canKeep)
-            try checkCorrections(site, openData: rendered.files, outputDirectory: outputDirectory)
+            try checkCorrections(site, openData: rendered.files, outputDirectory: outputDirectory, unpublished: unpublished)
             // posts.csv files are streamed to disk here, re-reading the posts, and their .xlsx
             // from them (docs/archiving.md §4, §5).
             let keptPosts = site.periods.map(\.id).filter { period in
