@@ -142,7 +142,7 @@ struct Build: ParsableCommand {
 func timingReport(_ summary: BuildSummary) -> String {
     let timings = summary.timings
     let stages = [("cache", timings.cache), ("load", timings.load), ("compute", timings.compute),
-                  ("render", timings.render), ("write", timings.write)]
+                  ("render", timings.render), ("write", timings.write), ("compare", timings.compare)]
     return stages.map { name, duration in
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         return "timing \(name) \(String(format: "%.3f", seconds))\n"

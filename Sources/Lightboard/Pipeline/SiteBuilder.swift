@@ -27,6 +27,8 @@ public struct BuildTimings: Sendable {
     public var render = Duration.zero
     /// Comparing and writing files, then saving the build cache.
     public var write = Duration.zero
+    /// Comparing the figures and the manifest with the output folder's (docs/archiving.md §6, §7); mostly within render.
+    public var compare = Duration.zero
 
     /// Runs `work`, adding its duration to `stage`.
     static func measure<T>(_ stage: inout Duration, _ work: () throws -> T) rethrows -> T {
@@ -162,12 +164,15 @@ public enum SiteBuilder {
         }, timings: &timings, progress: progress)
         progress?(.rendering)
         let writer = SiteWriter(outputDirectory: outputDirectory)
+        var comparing = Duration.zero  // within render; reported on its own
         let (rendered, staged) = try BuildTimings.measure(&timings.render) {
             let canKeep = { (path: String, groups: Set<InputGroup>) in
                 previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
             }
             var rendered = try render(site, templatesDirectory: templatesDirectory, keeping: canKeep)
-            try checkCorrections(site, openData: rendered.files, outputDirectory: outputDirectory, unpublished: unpublished)
+            try BuildTimings.measure(&comparing) {
+                try checkCorrections(site, openData: rendered.files, outputDirectory: outputDirectory, unpublished: unpublished)
+            }
             // posts.csv files are streamed to disk here, re-reading the posts, and their .xlsx
             // from them (docs/archiving.md §4, §5).
             let keptPosts = site.periods.map(\.id).filter { period in
@@ -185,7 +190,10 @@ public enum SiteBuilder {
         let warnings = templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
         // Told once, by the build that drops them: not kept in the build cache's warnings.
         let made = Set(rendered.files.map(\.path) + staged.map(\.path) + rendered.kept)
-        let disappearing = DisappearingURLs.warnings(outputDirectory: outputDirectory, isKnown: made.contains).map(\.description)
+        let disappearing = BuildTimings.measure(&comparing) {
+            DisappearingURLs.warnings(outputDirectory: outputDirectory, isKnown: made.contains).map(\.description)
+        }
+        timings.compare = comparing
         let report = try BuildTimings.measure(&timings.write) {
             let report = try writer.write(rendered.files, staged: staged, keeping: rendered.kept)
             saveCache(inputs: inputs, site: site, accumulators: accumulators, warnings: warnings,
