@@ -9,7 +9,8 @@ struct LightboardCommand: AsyncParsableCommand {
         abstract: "Build the online-response ratings site from the press office's CSV, YAML and Markdown.",
         discussion: """
             Typical use, from the project folder:
-              lightboard check            find every mistake in Content/, and compare with Site/ (writes nothing)
+              lightboard check            find every mistake in Content/ (writes nothing)
+              lightboard check --output Site    ... and compare with the site built there, as build does
               lightboard check --templates Templates
                                           ... and in the templates, against the content's languages
               lightboard build            build Content/ into Site/ with the templates in Templates/
@@ -166,9 +167,9 @@ struct Check: ParsableCommand {
     var templates: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Compare with the site built here, as `lightboard build` does: changed figures need a correction, "
+        "Also compare with the site built here, as `lightboard build --output DIR` does: changed figures need a correction, "
             + "and a page that would disappear is named.", valueName: "DIR"))
-    var output = "Site"
+    var output: String?
 
     @OptionGroup var unpublished: UnpublishedOption
 
@@ -176,9 +177,12 @@ struct Check: ParsableCommand {
         do {
             let site = try templates.map { try SiteBuilder.check(contentDirectory: content.content, templatesDirectory: $0) }
                 ?? SiteBuilder.compute(contentDirectory: content.content)
-            try SiteBuilder.checkCorrections(site, outputDirectory: output, unpublished: unpublished.periods)
-            for warning in SiteBuilder.disappearingURLWarnings(site, outputDirectory: output) {
-                FileHandle.standardError.write(Data((warning + "\n").utf8))
+            // Only when asked: `check --content examples/x` is not about the sample built in Site/.
+            if let output {
+                try SiteBuilder.checkCorrections(site, outputDirectory: output, unpublished: unpublished.periods)
+                for warning in SiteBuilder.disappearingURLWarnings(site, outputDirectory: output) {
+                    FileHandle.standardError.write(Data((warning + "\n").utf8))
+                }
             }
             if let templates {
                 for warning in SiteBuilder.templateWarnings(templatesDirectory: templates, languages: site.content.config.languages) {

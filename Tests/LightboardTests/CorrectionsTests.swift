@@ -225,6 +225,22 @@ final class CorrectionsTests: XCTestCase {
         ])
     }
 
+    func testTheBinaryChecksAgainstTheOutputFolderOnlyWhenAskedAndTakesUnpublished() throws {
+        try write("quarters/2024-Q3/posts.csv", Self.recategorised)
+        XCTAssertEqual(try LightboardBinary.run(["check", "--content", content]).status, 0)
+        let checked = try LightboardBinary.run(["check", "--content", content, "--output", output])
+        XCTAssertEqual(checked.status, 1)
+        XCTAssertTrue(checked.err.hasPrefix("\(quarterYML):1: error: the published figures of 2024-Q3 changed without a correction"), checked.err)
+        XCTAssertEqual(try LightboardBinary.run(["check", "--content", content, "--output", output, "--unpublished", "2024-Q3"]).status, 0)
+        let built = try LightboardBinary.run(["build", "--content", content, "--templates", RenderFixture.templatesDirectory,
+                                              "--output", output, "--unpublished", "2024-q3"])
+        XCTAssertEqual(built.status, 0, built.err)
+        XCTAssertEqual(try LightboardBinary.run(["build", "--unpublished", "2024-Q5"]).err,
+                       "Error: --unpublished: '2024-Q5' is not a period: write a quarter as 2024-Q3 or a month as 2019-05.\n"
+                           + "Usage: lightboard build [--content <DIR>] [--templates <DIR>] [--output <DIR>] [--base-url <URL>] [--unpublished <PERIOD> ...] [--quiet] [--verbose] [--timings]\n"
+                           + "  See 'lightboard build --help' for more information.\n")
+    }
+
     func testLightboardCheckComparesWithTheOutputFolderAndPreviewRendersRegardless() throws {
         try write("quarters/2024-Q3/posts.csv", Self.recategorised)
         let site = try SiteBuilder.compute(contentDirectory: content)
