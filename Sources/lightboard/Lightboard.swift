@@ -10,6 +10,7 @@ struct LightboardCommand: AsyncParsableCommand {
         discussion: """
             Typical use, from the project folder:
               lightboard check            find every mistake in Content/ (writes nothing)
+              lightboard check --output Site    ... and compare with the site built there, as build does
               lightboard check --templates Templates
                                           ... and in the templates, against the content's languages
               lightboard build            build Content/ into Site/ with the templates in Templates/
@@ -46,6 +47,22 @@ struct BaseURLOption: ParsableArguments {
     }
 }
 
+/// `--unpublished PERIOD`: a draft period, whose figures may change without a correction (docs/archiving.md §6).
+struct UnpublishedOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A period not published yet (2024-Q3, 2019-05; repeatable): its figures may differ from the output folder's without a correction.",
+        valueName: "PERIOD"))
+    var unpublished: [String] = []
+
+    var periods: Set<PeriodID> { Set(unpublished.compactMap { PeriodID($0) }) }
+
+    func validate() throws {
+        if let bad = unpublished.first(where: { PeriodID($0) == nil }) {
+            throw ValidationError("--unpublished: '\(bad)' is not a period: write a quarter as 2024-Q3 or a month as 2019-05.")
+        }
+    }
+}
+
 struct TemplatesOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The templates, UI strings and style sheet. (default: Templates, or else the Templates folder of this Lightboard)",
@@ -72,6 +89,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var baseURL: BaseURLOption
 
+    @OptionGroup var unpublished: UnpublishedOption
+
     @Flag(name: .long, help: "Print only errors.")
     var quiet = false
 
@@ -93,7 +112,7 @@ struct Build: ParsableCommand {
         do {
             let summary = try SiteBuilder.build(
                 contentDirectory: content.content, templatesDirectory: templates.directory, outputDirectory: output,
-                baseURL: baseURL.choice, progress: progressLine?.report)
+                baseURL: baseURL.choice, unpublished: unpublished.periods, progress: progressLine?.report)
             progressLine?.finish()
             for warning in summary.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
@@ -124,7 +143,7 @@ struct Build: ParsableCommand {
 func timingReport(_ summary: BuildSummary) -> String {
     let timings = summary.timings
     let stages = [("cache", timings.cache), ("load", timings.load), ("compute", timings.compute),
-                  ("render", timings.render), ("write", timings.write)]
+                  ("render", timings.render), ("write", timings.write), ("compare", timings.compare)]
     return stages.map { name, duration in
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         return "timing \(name) \(String(format: "%.3f", seconds))\n"
@@ -147,10 +166,24 @@ struct Check: ParsableCommand {
         "Also check this templates folder, once the content passes (its languages come from site.yml).", valueName: "DIR"))
     var templates: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Also compare with the site built here, as `lightboard build --output DIR` does: changed figures need a correction, "
+            + "and a page that would disappear is named.", valueName: "DIR"))
+    var output: String?
+
+    @OptionGroup var unpublished: UnpublishedOption
+
     func run() throws {
         do {
             let site = try templates.map { try SiteBuilder.check(contentDirectory: content.content, templatesDirectory: $0) }
                 ?? SiteBuilder.compute(contentDirectory: content.content)
+            // Only when asked: `check --content examples/x` is not about the sample built in Site/.
+            if let output {
+                try SiteBuilder.checkCorrections(site, outputDirectory: output, unpublished: unpublished.periods)
+                for warning in SiteBuilder.disappearingURLWarnings(site, outputDirectory: output) {
+                    FileHandle.standardError.write(Data((warning + "\n").utf8))
+                }
+            }
             if let templates {
                 for warning in SiteBuilder.templateWarnings(templatesDirectory: templates, languages: site.content.config.languages) {
                     FileHandle.standardError.write(Data((warning + "\n").utf8))

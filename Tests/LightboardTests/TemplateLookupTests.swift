@@ -80,7 +80,8 @@ final class TemplateLookupTests: XCTestCase {
                                           redPosts: text())
         let card = ComplexIssueCard(title: display, href: text(), lead: department, partners: [], location: [], resolved: text(),
                                     isoResolved: text())
-        let correction = CorrectionItem(date: text(), isoDate: text(), text: display)
+        let change = CorrectionChangeRow(figure: text(), old: text(), new: text())
+        let correction = CorrectionItem(anchor: text(), date: text(), isoDate: text(), text: display, hasChanges: true, changes: [change])
         let latest = HomeLatestQuarter(links: quarterLinks, asOfNote: text(), figures: [figure], topLeague: [leagueRow], topRed: [redDepartment])
         let within = SettledWithinRow(limit: text(), settled: text(), rate: text())
         let settlement = SettlementSection(summary: text(), settled: text(), settleRate: text(), within: [within])
@@ -96,9 +97,10 @@ final class TemplateLookupTests: XCTestCase {
         let joined = JoinedSection(total: text(), inPeriod: text(), hasDepartments: true, departments: [department])
         let rankings = RankingsSection(links: [RankingLink(title: display, href: text())])
         let pages: [any TemplateFields] = [
-            markdown, correction, latest, within, settlement, star, dimension, satisfaction,
+            markdown, change, correction, latest, within, settlement, star, dimension, satisfaction,
             QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
-                              channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction], narrative: [markdown], corrections: [correction], downloads: downloads,
+                              channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction], narrative: [markdown], corrections: [correction],
+                              correctionsLog: [text()], downloads: downloads,
                               categoriesNote: [text()], topClasses: [topClasses], thresholds: [thresholds], joined: [joined], rankings: [rankings]),
             subCategories, topClasses, thresholds, joined, rankings,
             RankingPage(title: text(), links: quarterLinks, asOfNote: text(), intro: text(), valueLabel: text(),

@@ -49,7 +49,8 @@ extension ContentLoader {
         let narrative = loadNarrative(folder: folder)
         guard let (info, asOfLine) = info else { return nil }
         return PeriodContent(info: info, postsPath: path(postsFile), adjustments: adjustments,
-                              complexIssues: complexIssues, narrative: narrative, asOfLine: asOfLine)
+                              complexIssues: complexIssues, narrative: narrative, asOfLine: asOfLine,
+                              infoPath: path("\(folder)/\(id.kind.infoFile)"))
     }
 
     private mutating func loadPeriodInfo(_ id: PeriodID, file: String) -> (PeriodInfo, asOfLine: Int)? {
@@ -67,12 +68,21 @@ extension ContentLoader {
         if let node = yaml.value("corrections", in: mapping, required: false, diagnostics: &diagnostics),
            let items = yaml.list(node, name: "corrections", diagnostics: &diagnostics) {
             for item in items {
-                guard let entry = yaml.mapping(item, name: "correction", allowedKeys: ["date", "text"], diagnostics: &diagnostics) else { continue }
-                let date = yaml.value("date", in: entry, required: true, diagnostics: &diagnostics)
-                    .flatMap { yaml.day($0, name: "correction date", diagnostics: &diagnostics) }
+                guard let entry = yaml.mapping(item, name: "correction", allowedKeys: ["date", "text", "changes"], diagnostics: &diagnostics) else { continue }
+                let dateNode = yaml.value("date", in: entry, required: true, diagnostics: &diagnostics)
+                let date = dateNode.flatMap { yaml.day($0, name: "correction date", diagnostics: &diagnostics) }
                 let text = yaml.value("text", in: entry, required: true, diagnostics: &diagnostics)
                     .flatMap { yaml.localizedText($0, name: "correction text", diagnostics: &diagnostics) }
-                if let date, let text { corrections.append(Correction(date: date, text: text)) }
+                let changes = yaml.value("changes", in: entry, required: false, diagnostics: &diagnostics)
+                    .map { figureChanges($0, yaml) } ?? []
+                if let date, let dateNode, let published, date <= published {
+                    diagnostics.report(file: yaml.file, line: yaml.line(of: dateNode),
+                                       "correction dated \(date) is not after the publication on \(published)",
+                                       hint: "date a correction the day its corrected figures are published")
+                }
+                if let date, let text {
+                    corrections.append(Correction(date: date, text: text, changes: changes, line: yaml.line(of: item)))
+                }
             }
         }
         // Newest first; file order among equal dates.
@@ -83,6 +93,34 @@ extension ContentLoader {
         // so that every error is reported at once.
         guard let asOf, let asOfNode, let published else { return nil }
         return (PeriodInfo(id: id, asOf: asOf, published: published, corrections: corrections), yaml.line(of: asOfNode))
+    }
+
+    /// `changes: [{figure: assessment.replied, old: 19729, new: 19730}, ...]` of a correction.
+    private mutating func figureChanges(_ node: Node, _ yaml: YAMLReader) -> [FigureChange] {
+        guard let items = yaml.list(node, name: "correction changes", diagnostics: &diagnostics) else { return [] }
+        var changes: [FigureChange] = []
+        for item in items {
+            guard let entry = yaml.mapping(item, name: "correction change", allowedKeys: ["figure", "old", "new"], diagnostics: &diagnostics),
+                  let figure = yaml.value("figure", in: entry, required: true, diagnostics: &diagnostics)
+                      .flatMap({ yaml.string($0, name: "figure", diagnostics: &diagnostics) }) else { continue }
+            let values = ["old", "new"].map { key -> FigureValue? in
+                // A figure that appeared or went away is `null` on that side.
+                guard let valueNode = entry[key] else {
+                    diagnostics.report(file: yaml.file, line: entry.line, "missing \(key)", hint: "write null for a figure that was not published")
+                    return nil
+                }
+                guard let value = FigureValue(yaml: valueNode) else {
+                    diagnostics.report(file: yaml.file, line: yaml.line(of: valueNode), "invalid \(key) value of \(figure)",
+                                       hint: "expected a number, null, text or a list of ids, as in the open data")
+                    return nil
+                }
+                return value
+            }
+            if let old = values[0], let new = values[1] {
+                changes.append(FigureChange(figure: figure, old: old, new: new, line: yaml.line(of: item)))
+            }
+        }
+        return changes
     }
 
     private mutating func loadAdjustments(file: String, period: PeriodID, registry: DepartmentRegistry?) -> [Adjustment] {
@@ -198,5 +236,28 @@ extension ContentLoader {
             }
         }
         return narrative
+    }
+}
+
+extension FigureValue {
+    /// A value of quarter.yml in the open data's JSON text: a plain number as written,
+    /// null, text quoted, a list of texts as a JSON array. Nil for a map or a nested list.
+    init?(yaml node: Node) {
+        switch node {
+        case .scalar where YAMLReader.isNull(node):
+            self = .null
+        case .scalar(let scalar):
+            self.init(json: scalar.style == .plain && FigureValue.isJSONNumber(scalar.string)
+                      ? scalar.string : JSONValue.string(scalar.string).compactText)
+        case .sequence(let sequence):
+            var texts: [String] = []
+            for item in sequence {
+                guard case .scalar(let scalar) = item else { return nil }
+                texts.append(scalar.string)
+            }
+            self.init(json: JSONValue.array(texts.map(JSONValue.string)).compactText)
+        default:
+            return nil
+        }
     }
 }

@@ -8,7 +8,7 @@ extension ContentLoader {
     mutating func loadSiteConfig() -> SiteConfig? {
         guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: [
             "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown",
-            "satisfaction", "rankings", "license", "department_groups", "open_data",
+            "satisfaction", "rankings", "license", "department_groups", "open_data", "redirects",
         ]) else { return nil }
         let errorsBeforePostSettings = diagnostics.diagnostics.count
 
@@ -48,6 +48,9 @@ extension ContentLoader {
         let openData = yaml.value("open_data", in: site, required: false, diagnostics: &diagnostics)
             .map { loadOpenData($0, yaml) } ?? OpenDataOptions()
 
+        let redirects = yaml.value("redirects", in: site, required: false, diagnostics: &diagnostics)
+            .map { loadRedirects($0, yaml) } ?? []
+
         guard postSettingsAreValid, let timeZone, !languages.isEmpty else { return nil }
         // A wrong title, base_url or assessment still lets the posts be checked, so that
         // every error is reported at once; the reported error keeps the site from being built.
@@ -56,7 +59,7 @@ extension ContentLoader {
                           assessment: assessment ?? Self.defaultAssessment(channels: channels.map(\.id)),
                           allowsUnsafeHTML: allowsUnsafeHTML, satisfaction: satisfaction, rankings: rankings,
                           license: license, departmentGroups: departmentGroups,
-                          openData: openData)
+                          openData: openData, redirects: redirects)
     }
 
     private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {

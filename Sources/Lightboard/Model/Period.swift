@@ -2,6 +2,56 @@
 public struct Correction: Hashable, Sendable {
     public var date: Day
     public var text: LocalizedText
+    /// The published figures it changed, old and new, in file order (docs/archiving.md §6).
+    public var changes: [FigureChange] = []
+    /// Line of the correction in quarter.yml, where a correction that does not match the figures is reported.
+    public var line: Int = 1
+}
+
+/// One published figure a correction changed: `figure` names it as `PublishedFigures` does
+/// (`assessment.replied`, `departments.housing.rank`).
+public struct FigureChange: Hashable, Sendable {
+    public var figure: String
+    public var old: FigureValue
+    public var new: FigureValue
+    public var line: Int = 1
+}
+
+/// A value of the open data as JSON text (`19729`, `72.4`, `null`, `"haishu"`, `["a","b"]`).
+/// Numbers compare by value, so `72.40` written in quarter.yml equals the published `72.4`.
+public struct FigureValue: Hashable, Sendable, CustomStringConvertible {
+    public let json: String
+
+    public init(json: String) { self.json = json }
+
+    public static let null = FigureValue(json: "null")
+
+    public var description: String { json }
+
+    /// The exact value of a number; nil for anything else.
+    private var number: Fraction? { FigureValue.isJSONNumber(json) ? Fraction(decimal: json) : nil }
+
+    public static func == (left: FigureValue, right: FigureValue) -> Bool {
+        if let leftNumber = left.number, let rightNumber = right.number { return leftNumber == rightNumber }
+        return left.json == right.json
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        if let number { hasher.combine(number) } else { hasher.combine(json) }
+    }
+
+    /// `-?digits[.digits]`, as the open data writes a number (no exponent, no leading zeros).
+    static func isJSONNumber(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        let whole = bytes.prefix(while: isDigit)
+        guard !whole.isEmpty, whole.count == 1 || whole.first != UInt8(ascii: "0") else { return false }
+        let rest = bytes.dropFirst(whole.count)
+        guard let point = rest.first else { return true }
+        let decimals = rest.dropFirst()
+        return point == UInt8(ascii: ".") && !decimals.isEmpty && decimals.allSatisfy(isDigit)
+    }
 }
 
 /// Validated quarter.yml.
@@ -63,4 +113,20 @@ public struct PeriodContent: Sendable {
     public var narrative: LocalizedMarkdown
     /// Line of `as_of` in quarter.yml, where a missing calendar year is reported.
     public var asOfLine: Int = 1
+    /// quarter.yml or month.yml as the user names it, where changed published figures are reported.
+    public var infoPath: String = ""
+}
+
+extension PeriodInfo {
+    /// The page anchor of each correction, in `corrections` order: `correction-YYYY-MM-DD`, then
+    /// `-2`, `-3` for further corrections of the same day (counted oldest first, so an anchor never moves).
+    public var correctionAnchors: [String] {
+        var seen: [Day: Int] = [:]
+        let oldestFirst = corrections.reversed().map { correction -> String in
+            seen[correction.date, default: 0] += 1
+            let count = seen[correction.date]!
+            return "correction-\(correction.date)" + (count == 1 ? "" : "-\(count)")
+        }
+        return oldestFirst.reversed()
+    }
 }

@@ -147,6 +147,8 @@ public struct SiteConfig: Sendable {
     public var departmentGroups: [NamedItem] = []
     /// `open_data:` in site.yml: which optional open-data files are published.
     public var openData = OpenDataOptions()
+    /// `redirects:` in site.yml: old page paths that keep working (docs/archiving.md §7), in file order.
+    public var redirects: [Redirect] = []
 
     public var defaultLanguage: String { languages[0] }
 
@@ -177,4 +179,26 @@ public struct OpenDataOptions: Hashable, Sendable {
     public var posts = false
 
     public init(posts: Bool = false) { self.posts = posts }
+}
+
+/// One entry of site.yml's `redirects`: a page that moved. Both are file paths from the site
+/// root (`zh/2024-q3/complex/old/index.html`), as the manifest lists them.
+public struct Redirect: Hashable, Sendable {
+    public var from: String
+    public var to: String
+    /// site.yml as the user names it, and the entry's line, where a bad entry is reported.
+    public var file: String
+    public var line: Int
+
+    /// The file of a page path as site.yml writes it: `zh/old/` or `/zh/old/` is `zh/old/index.html`,
+    /// `zh/old.html` stays; nil for anything else (a full URL, a query, `..`, no trailing `/`).
+    public static func filePath(_ text: String) -> String? {
+        var path = Substring(text)
+        if path.hasPrefix("/") { path = path.dropFirst() }
+        if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard path.hasSuffix(".html"), !path.contains(where: { "?#\\:\"<> ".contains($0) }),
+              !segments.contains(where: { $0.isEmpty || $0.hasPrefix(".") }) else { return nil }
+        return String(path)
+    }
 }

@@ -27,6 +27,8 @@ public struct BuildTimings: Sendable {
     public var render = Duration.zero
     /// Comparing and writing files, then saving the build cache.
     public var write = Duration.zero
+    /// Comparing the figures and the manifest with the output folder's (docs/archiving.md §6, §7); mostly within render.
+    public var compare = Duration.zero
 
     /// Runs `work`, adding its duration to `stage`.
     static func measure<T>(_ stage: inout Duration, _ work: () throws -> T) rethrows -> T {
@@ -84,7 +86,11 @@ public enum SiteBuilder {
         for (_, quarterDiagnostics) in results { diagnostics.merge(quarterDiagnostics) }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics.sorted) }
         let accumulators = results.map(\.0)
-        return (RatingCalculator.compute(content: content, accumulators: accumulators), accumulators)
+        let site = RatingCalculator.compute(content: content, accumulators: accumulators)
+        // Which pages there are is known only now: a redirect must lead to one.
+        let redirectProblems = RedirectPages.problems(site)
+        guard redirectProblems.isEmpty else { throw ContentErrors(diagnostics: redirectProblems) }
+        return (site, accumulators)
     }
 
     /// `compute`, then the templates' checks (`lightboard check --templates`): every template
@@ -113,11 +119,31 @@ public enum SiteBuilder {
         return output
     }
 
+    /// Fails when a period's figures differ from those `outputDirectory` publishes without the correction
+    /// that records them (docs/archiving.md §6); `lightboard check --output` runs it without writing.
+    /// Periods in `unpublished` are drafts whose figures may change (`--unpublished`).
+    public static func checkCorrections(_ site: ComputedSite, outputDirectory: String, unpublished: Set<PeriodID> = []) throws(ContentErrors) {
+        try checkCorrections(site, openData: OpenDataRenderer.render(site), outputDirectory: outputDirectory, unpublished: unpublished)
+    }
+
+    static func checkCorrections(_ site: ComputedSite, openData files: [RenderedFile], outputDirectory: String,
+                                 unpublished: Set<PeriodID>) throws(ContentErrors) {
+        let texts = Dictionary(files.filter { $0.path.hasPrefix("data/") && $0.path.hasSuffix(".json") }
+            .map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        let problems = CorrectionCheck.diagnostics(site: site, current: { texts[$0] }, outputDirectory: outputDirectory,
+                                                   unpublished: unpublished)
+        var bag = DiagnosticBag()
+        problems.forEach { bag.report($0) }
+        guard bag.isEmpty else { throw ContentErrors(diagnostics: bag.sorted) }
+    }
+
     /// The whole pipeline. On a content or template error nothing is written.
     /// The output folder's `BuildCache` lets a rebuild skip what did not change.
     /// `baseURL` may replace site.yml's base_url (`--base-url`); `progress` is told of each stage.
+    /// The figures of periods in `unpublished` may differ from the output folder's without a correction (drafts).
     public static func build(contentDirectory: String, templatesDirectory: String, outputDirectory: String,
-                             baseURL: BaseURLChoice = .siteFile, progress: BuildProgress? = nil) throws -> BuildSummary {
+                             baseURL: BaseURLChoice = .siteFile, unpublished: Set<PeriodID> = [],
+                             progress: BuildProgress? = nil) throws -> BuildSummary {
         var timings = BuildTimings()
         let (inputs, previous) = BuildTimings.measure(&timings.cache) {
             (BuildInputs(contentDirectory: contentDirectory, templatesDirectory: templatesDirectory, baseURL: baseURL),
@@ -138,11 +164,15 @@ public enum SiteBuilder {
         }, timings: &timings, progress: progress)
         progress?(.rendering)
         let writer = SiteWriter(outputDirectory: outputDirectory)
+        var comparing = Duration.zero  // within render; reported on its own
         let (rendered, staged) = try BuildTimings.measure(&timings.render) {
             let canKeep = { (path: String, groups: Set<InputGroup>) in
                 previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
             }
             var rendered = try render(site, templatesDirectory: templatesDirectory, keeping: canKeep)
+            try BuildTimings.measure(&comparing) {
+                try checkCorrections(site, openData: rendered.files, outputDirectory: outputDirectory, unpublished: unpublished)
+            }
             // posts.csv files are streamed to disk here, re-reading the posts, and their .xlsx
             // from them (docs/archiving.md §4, §5).
             let keptPosts = site.periods.map(\.id).filter { period in
@@ -158,6 +188,12 @@ public enum SiteBuilder {
         }
         progress?(.writing)
         let warnings = templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
+        // Told once, by the build that drops them: not kept in the build cache's warnings.
+        let made = Set(rendered.files.map(\.path) + staged.map(\.path) + rendered.kept)
+        let disappearing = BuildTimings.measure(&comparing) {
+            DisappearingURLs.warnings(outputDirectory: outputDirectory, isKnown: made.contains).map(\.description)
+        }
+        timings.compare = comparing
         let report = try BuildTimings.measure(&timings.write) {
             let report = try writer.write(rendered.files, staged: staged, keeping: rendered.kept)
             saveCache(inputs: inputs, site: site, accumulators: accumulators, warnings: warnings,
@@ -167,7 +203,7 @@ public enum SiteBuilder {
         return BuildSummary(quarters: site.quarters.count, months: site.months.count, posts: site.postCount, write: report,
                             pagesRendered: rendered.files.filter { $0.path.hasSuffix(".html") }.count,
                             pagesKept: rendered.kept.filter { $0.hasSuffix(".html") }.count, timings: timings,
-                            warnings: warnings)
+                            warnings: warnings + disappearing)
     }
 
     private static func saveCache(inputs: BuildInputs, site: ComputedSite, accumulators: [PeriodAccumulator], warnings: [String],

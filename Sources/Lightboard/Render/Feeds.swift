@@ -13,6 +13,8 @@ struct Feeds: Sendable {
         var url: String
         var title: String
         var summary: String
+        /// A machine-readable file the entry is about (a correction's corrections.json).
+        var related: String? = nil
     }
 
     /// `LANG/feed.xml`: quarters and monthly reports (dated `published`) and e-reading months (dated the 1st).
@@ -25,6 +27,15 @@ struct Feeds: Sendable {
                          summary: builder.strings.format("feed_quarter_summary", [
                             "posts": format.integer(assessed.posts), "green_rate": format.rate(assessed.rate(.greenRate)),
                             "red_rate": format.rate(assessed.rate(.redRate)), "as_of": format.date(quarter.info.asOf)]))
+        }
+        // Each correction is news of its own, linked to its place on the period's page and to the log.
+        entries += site.periods.flatMap { period in
+            zip(period.info.corrections, period.info.correctionAnchors).map { correction, anchor in
+                Entry(date: correction.date, url: absolute.page(Route.quarter(period.id).directory(in: language)) + "#" + anchor,
+                      title: builder.strings.format("feed_correction_title", ["period": builder.pageTitle(.quarter(period.id))]),
+                      summary: builder.text(correction.text).text,
+                      related: absolute.file(OpenDataRenderer.correctionsPath(period.id)))
+            }
         }
         entries += site.content.eReading.map { month in
             Entry(date: Day(year: month.year, month: month.month, day: 1)!,
@@ -49,6 +60,9 @@ struct Feeds: Sendable {
             xml += "    <title>\(HTMLText.escape(entry.title))</title>\n"
             xml += "    <id>\(HTMLText.escape(entry.url))</id>\n"
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(entry.url))\"/>\n"
+            if let related = entry.related {
+                xml += "    <link rel=\"related\" type=\"application/json\" href=\"\(HTMLText.escape(related))\"/>\n"
+            }
             xml += "    <published>\(timestamp(entry.date))</published>\n"
             xml += "    <updated>\(timestamp(entry.date))</updated>\n"
             xml += "    <summary>\(HTMLText.escape(entry.summary))</summary>\n"

@@ -73,7 +73,7 @@ enum JSONValue: Equatable, Sendable {
     }
 
     /// Escapes quotes, backslashes and control characters; everything else stays UTF-8.
-    private static func writeString(_ string: String, to text: inout String) {
+    static func writeString(_ string: String, to text: inout String) {
         text += "\""
         defer { text += "\"" }
         // Most strings (ids, names, numbers) need no escape: append them whole.

@@ -1,6 +1,6 @@
 /// The open data of contract sections 4–10, for each period:
 /// `data/SLUG/summary.json`, `data/SLUG/departments.json`, `data/SLUG/departments.csv`,
-/// `data/SLUG/rankings/ID.json` for each extra ranking,
+/// `data/SLUG/rankings/ID.json` for each extra ranking, `data/SLUG/corrections.json` when it has corrections,
 /// plus `data/departments.csv` (the registry) and `data/datapackage.json`, a Frictionless
 /// Data Package describing the CSV files (OpenDataRenderer+DataPackage.swift).
 ///
@@ -26,6 +26,7 @@ public enum OpenDataRenderer {
                 + period.rankings.map { ranking in
                     RenderedFile(path: folder + "rankings/\(ranking.definition.id).json", text: rankingJSON(ranking).prettyText)
                 }
+                + [corrections(period, config: config)].compactMap { $0 }
         }
         let registry = registryRows(site)
         return periodFiles.flatMap { $0 } + [

@@ -82,9 +82,12 @@ extension PageBuilder {
             settlement: settlementSection(quarter),
             satisfaction: satisfactionSection(quarter),
             narrative: html(quarter.narrative, below: 2),
-            corrections: quarter.info.corrections.map {
-                CorrectionItem(date: format.date($0.date), isoDate: $0.date.description, text: text($0.text))
+            corrections: zip(quarter.info.corrections, quarter.info.correctionAnchors).map { correction, anchor in
+                CorrectionItem(anchor: anchor, date: format.date(correction.date), isoDate: correction.date.description,
+                               text: text(correction.text), hasChanges: !correction.changes.isEmpty,
+                               changes: correction.changes.map { CorrectionChangeRow(figure: $0.figure, old: $0.old.json, new: $0.new.json) })
             },
+            correctionsLog: quarter.info.corrections.isEmpty ? [] : [linker.file(dataFolder + ["corrections.json"])],
             downloads: DataLinks(summaryJSON: linker.file(dataFolder + ["summary.json"]),
                                  departmentsJSON: linker.file(dataFolder + ["departments.json"]),
                                  departmentsCSV: linker.file(dataFolder + ["departments.csv"]),

@@ -38,6 +38,7 @@ public struct SiteRenderer: Sendable {
             routes.map { RenderJob.page($0, language: language, directory: $0.directory(in: language)) } + [.feed(language: language)]
         }
         jobs += [.page(.home, language: config.defaultLanguage, directory: []), .notFound, .sitemap, .robots]
+        jobs += config.redirects.map(RenderJob.redirect)
         var kept: [String] = []
         jobs.removeAll { job in
             let keep = isKept(job.path, job.inputs)
@@ -52,6 +53,8 @@ public struct SiteRenderer: Sendable {
             case .notFound: notFound(site, templates)
             case .sitemap: feeds.sitemap(routes: routes)
             case .robots: feeds.robots()
+            case .redirect(let redirect):
+                RedirectPages.page(redirect, config: config, strings: templates.strings[RedirectPages.language(of: redirect, config: config)]!)
             }
             return RenderedFile(path: job.path, text: text)
         }
@@ -66,6 +69,8 @@ public struct SiteRenderer: Sendable {
         case notFound
         case sitemap
         case robots
+        /// A page that moved, at its old path (site.yml `redirects`).
+        case redirect(Redirect)
 
         var path: String {
             switch self {
@@ -74,6 +79,7 @@ public struct SiteRenderer: Sendable {
             case .notFound: "404.html"
             case .sitemap: "sitemap.xml"
             case .robots: "robots.txt"
+            case .redirect(let redirect): redirect.from
             }
         }
 
@@ -81,7 +87,7 @@ public struct SiteRenderer: Sendable {
             switch self {
             case .page(let route, _, _): route.inputs
             case .feed: [.allPeriods, .eReading]
-            case .notFound, .robots: []
+            case .notFound, .robots, .redirect: []
             case .sitemap: [.allPeriods, .eReading, .pages]  // every page's URL
             }
         }

@@ -849,16 +849,39 @@ extension CategoryRow: TemplateFields {
 
 extension CorrectionItem: TemplateFields {
     static let templateFields = [
+        TemplateField("anchor", .text),
         TemplateField("date", .text),
         TemplateField("isoDate", .text),
         TemplateField("text", .model(DisplayText.self)),
+        TemplateField("hasChanges", .flag),
+        TemplateField("changes", .list(.model(CorrectionChangeRow.self))),
     ]
 
     func field(named name: String) -> Any? {
         switch name {
+        case "anchor": self.anchor
         case "date": self.date
         case "isoDate": self.isoDate
         case "text": self.text
+        case "hasChanges": self.hasChanges
+        case "changes": self.changes
+        default: nil
+        }
+    }
+}
+
+extension CorrectionChangeRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("figure", .text),
+        TemplateField("old", .text),
+        TemplateField("new", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "figure": self.figure
+        case "old": self.old
+        case "new": self.new
         default: nil
         }
     }
@@ -878,6 +901,7 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("satisfaction", .list(.model(SatisfactionSection.self))),
         TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
         TemplateField("corrections", .list(.model(CorrectionItem.self))),
+        TemplateField("correctionsLog", .list(.text)),
         TemplateField("downloads", .model(DataLinks.self)),
         TemplateField("categoriesNote", .list(.text)),
         TemplateField("topClasses", .list(.model(TopClassesSection.self))),
@@ -900,6 +924,7 @@ extension QuarterReportPage: TemplateFields {
         case "satisfaction": self.satisfaction
         case "narrative": self.narrative
         case "corrections": self.corrections
+        case "correctionsLog": self.correctionsLog
         case "downloads": self.downloads
         case "categoriesNote": self.categoriesNote
         case "topClasses": self.topClasses

@@ -66,6 +66,7 @@ extension UIStrings {
         "ranking_intro": ["measure", "channels"],
         "ranking_top": ["top"],
         "ranking_intro_top": ["intro", "top"],
+        "feed_correction_title": ["period"],
     ]
 
     /// Every `{name}` of `value` that the program does not fill for `key`. `line`

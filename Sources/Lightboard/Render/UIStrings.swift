@@ -34,7 +34,10 @@ struct UIStrings: Sendable {
         "change_with_percent", "figure_accepted", "figure_replied", "method_year_over_year",
         "settlement_summary", "settled_within", "settled_within_one", "satisfaction_summary", "stars", "stars_one",
         "chart_stars_title", "chart_stars_desc",
-    ]
+    ] + recordKeys
+
+    /// Read by the corrections feed entries and the redirect pages (docs/archiving.md §6, §7).
+    static let recordKeys = ["feed_correction_title", "redirect_title", "redirect_message"]
 
     /// Loads and checks the file; `path` is how diagnostics name it.
     static func load(language: String, path: String, fileURL: URL) throws(ContentErrors) -> UIStrings {

@@ -59,9 +59,20 @@ struct CategoryRow: Sendable {
 }
 
 struct CorrectionItem: Sendable {
+    /// `correction-YYYY-MM-DD` (`-2`, ... for a second one that day): the feed links to it.
+    var anchor: String
     var date: String
     var isoDate: String
     var text: DisplayText
+    /// The figures it changed, as recorded in quarter.yml (docs/archiving.md §6); none for a correction of text.
+    var hasChanges: Bool
+    var changes: [CorrectionChangeRow]
+}
+
+struct CorrectionChangeRow: Sendable {
+    var figure: String
+    var old: String
+    var new: String
 }
 
 struct QuarterReportPage: Sendable {
@@ -78,6 +89,8 @@ struct QuarterReportPage: Sendable {
     var satisfaction: [SatisfactionSection]
     var narrative: [DisplayMarkdown]
     var corrections: [CorrectionItem]
+    /// Zero or one link to `data/SLUG/corrections.json`, when the period has corrections.
+    var correctionsLog: [String]
     var downloads: DataLinks
     // MARK: Contract §9–§10 (ViewModels+Rankings.swift)
     /// Zero or one sentence: "13 classes with 88 sub-categories", when there are sub-categories.

@@ -1,0 +1,68 @@
+/// Permalinks never break (docs/archiving.md §7): each entry of site.yml's `redirects`
+/// becomes a small page at the old path that sends the reader on to the new one
+/// (meta refresh, canonical link, and a link to follow by hand). Redirect pages are
+/// in the manifest, not in the sitemap: search engines follow the canonical link.
+enum RedirectPages {
+    /// The file of every page of the site, in every language (what a redirect may lead to).
+    static func pagePaths(of site: ComputedSite) -> Set<String> {
+        let routes = SiteRenderer.routes(of: site)
+        return Set(site.content.config.languages.flatMap { language in
+            routes.map { ($0.directory(in: language) + ["index.html"]).joined(separator: "/") }
+        } + ["index.html"])
+    }
+
+    /// A new path that is not a page, or an old path that is one (or the 404 page).
+    static func problems(_ site: ComputedSite) -> [Diagnostic] {
+        let redirects = site.content.config.redirects
+        guard !redirects.isEmpty else { return [] }
+        let pages = pagePaths(of: site)
+        var diagnostics = DiagnosticBag()
+        for redirect in redirects {
+            if pages.contains(redirect.from) || redirect.from == "404.html" {
+                diagnostics.report(file: redirect.file, line: redirect.line,
+                                   "redirect from \(redirect.from), a page the site still has",
+                                   hint: "a redirect keeps an old address working; remove the entry while the page exists")
+            }
+            if !pages.contains(redirect.to) {
+                diagnostics.report(file: redirect.file, line: redirect.line, "redirect to \(redirect.to), which is not a page of the site",
+                                   hint: Suggestion.didYouMean(redirect.to, among: pages.sorted())
+                                       ?? "a redirect leads to a page Lightboard builds, such as zh/2024-q3/league/")
+            }
+        }
+        return diagnostics.diagnostics
+    }
+
+    /// The language of a redirect page: its path's first folder when that is a language of the site.
+    static func language(of redirect: Redirect, config: SiteConfig) -> String {
+        let first = String(redirect.from.prefix { $0 != "/" })
+        return config.languages.contains(first) && redirect.from.contains("/") ? first : config.defaultLanguage
+    }
+
+    static func page(_ redirect: Redirect, config: SiteConfig, strings: UIStrings) -> String {
+        let targetDirectory = redirect.to.split(separator: "/").dropLast().map(String.init)
+        let relative = Linker(pageDirectory: redirect.from.split(separator: "/").dropLast().map(String.init)).page(targetDirectory)
+        let absolute = Linker(baseURL: config.baseURL).page(targetDirectory)
+        let title = strings["redirect_title"]
+        let siteTitle = config.title.resolved(in: strings.language, defaultLanguage: config.defaultLanguage).text
+        return """
+            <!DOCTYPE html>
+            <html lang="\(HTMLText.escape(strings.language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex">
+            <title>\(HTMLText.escape(title)) – \(HTMLText.escape(siteTitle))</title>
+            <link rel="canonical" href="\(HTMLText.escape(absolute))">
+            <meta http-equiv="refresh" content="0; url=\(HTMLText.escape(relative))">
+            </head>
+            <body>
+            <main>
+            <h1>\(HTMLText.escape(title))</h1>
+            <p>\(HTMLText.escape(strings["redirect_message"])) <a href="\(HTMLText.escape(relative))">\(HTMLText.escape(absolute))</a></p>
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+}
