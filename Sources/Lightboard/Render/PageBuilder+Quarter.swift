@@ -58,10 +58,28 @@ extension PageBuilder {
         ]
     }
 
-    func quarterReport(_ quarter: PeriodResult, _ linker: Linker) -> QuarterReportPage {
+    /// The period's open-data files, linked from its report and its adjustments page.
+    func dataLinks(_ quarter: PeriodResult, _ linker: Linker) -> DataLinks {
         let absolute = Linker(baseURL: site.content.config.baseURL)
-        let assessedPosts = quarter.headline.assessed.posts
         let dataFolder = ["data", quarter.id.slug]
+        return DataLinks(summaryJSON: linker.file(dataFolder + ["summary.json"]),
+                         departmentsJSON: linker.file(dataFolder + ["departments.json"]),
+                         departmentsCSV: linker.file(dataFolder + ["departments.csv"]),
+                         departmentsXLSX: linker.file(dataFolder + ["departments.xlsx"]),
+                         adjustmentsJSON: linker.file(dataFolder + ["adjustments.json"]),
+                         adjustmentsCSV: linker.file(dataFolder + ["adjustments.csv"]),
+                         adjustmentsXLSX: linker.file(dataFolder + ["adjustments.xlsx"]),
+                         hasPosts: config.openData.posts,
+                         postsCSV: linker.file(dataFolder + ["posts.csv"]), postsXLSX: linker.file(dataFolder + ["posts.xlsx"]),
+                         datapackage: linker.file(["data", "datapackage.json"]),
+                         summaryJSONURL: absolute.file(dataFolder + ["summary.json"]),
+                         departmentsJSONURL: absolute.file(dataFolder + ["departments.json"]),
+                         departmentsCSVURL: absolute.file(dataFolder + ["departments.csv"]),
+                         datapackageURL: absolute.file(["data", "datapackage.json"]))
+    }
+
+    func quarterReport(_ quarter: PeriodResult, _ linker: Linker) -> QuarterReportPage {
+        let assessedPosts = quarter.headline.assessed.posts
         return QuarterReportPage(
             title: pageTitle(.quarter(quarter.id)),
             links: quarterLinks(quarter, linker, current: .quarter(quarter.id)),
@@ -82,21 +100,12 @@ extension PageBuilder {
             },
             settlement: settlementSection(quarter),
             satisfaction: satisfactionSection(quarter),
+            adjustments: adjustmentsLink(quarter, linker),
             narrative: html(quarter.narrative, below: 2),
             corrections: quarter.info.corrections.map {
                 CorrectionItem(date: format.date($0.date), isoDate: $0.date.description, text: text($0.text))
             },
-            downloads: DataLinks(summaryJSON: linker.file(dataFolder + ["summary.json"]),
-                                 departmentsJSON: linker.file(dataFolder + ["departments.json"]),
-                                 departmentsCSV: linker.file(dataFolder + ["departments.csv"]),
-                                 departmentsXLSX: linker.file(dataFolder + ["departments.xlsx"]),
-                                 hasPosts: config.openData.posts,
-                                 postsCSV: linker.file(dataFolder + ["posts.csv"]), postsXLSX: linker.file(dataFolder + ["posts.xlsx"]),
-                                 datapackage: linker.file(["data", "datapackage.json"]),
-                                 summaryJSONURL: absolute.file(dataFolder + ["summary.json"]),
-                                 departmentsJSONURL: absolute.file(dataFolder + ["departments.json"]),
-                                 departmentsCSVURL: absolute.file(dataFolder + ["departments.csv"]),
-                                 datapackageURL: absolute.file(["data", "datapackage.json"])))
+            downloads: dataLinks(quarter, linker))
     }
 
     func leagueRow(_ figures: DepartmentFigures, _ linker: Linker) -> LeagueRow {
@@ -123,6 +132,7 @@ extension PageBuilder {
             departmentCount: format.integer(quarter.league.count),
             hasSettlement: quarter.hasSettlement, hasSatisfaction: hasSatisfaction(quarter),
             rows: quarter.league.map { leagueRow($0, linker) },
+            adjustments: adjustmentsLink(quarter, linker),
             chart: Charts.horizontalBars(bars, id: "league-chart", title: strings.format("chart_league_title", ["quarter": format.period(quarter.id)]),
                                          description: strings["chart_league_desc"]),
             definitions: leagueDefinitions())

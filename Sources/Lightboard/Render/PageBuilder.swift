@@ -93,6 +93,7 @@ struct PageBuilder: Sendable {
         case .complex(let id): title("page_title_complex", quarter: id)
         case .complexIssue(let id, let slug):
             site.periods.first { $0.id == id }?.complexIssues.first { $0.slug == slug }.map { text($0.title).text } ?? slug
+        case .adjustments(let id): title("page_title_adjustments", quarter: id)
         case .departments: strings["page_title_departments"]
         case .department(let id): site.content.registry.department(id).map { text($0.name).text } ?? id
         case .eReading: strings["page_title_e_reading"]

@@ -9,6 +9,8 @@ enum Route: Hashable, Sendable {
     case red(PeriodID)
     case complex(PeriodID)
     case complexIssue(PeriodID, slug: String)
+    /// Every bonus and penalty of the period, with its reason.
+    case adjustments(PeriodID)
     case departments
     case department(id: String)
     case eReading
@@ -26,6 +28,7 @@ enum Route: Hashable, Sendable {
         case .red(let id): [id.slug, "red"]
         case .complex(let id): [id.slug, "complex"]
         case .complexIssue(let id, let slug): [id.slug, "complex", slug]
+        case .adjustments(let id): [id.slug, "adjustments"]
         case .departments: ["departments"]
         case .department(let id): ["departments", id]
         case .eReading: ["e-reading"]
@@ -59,7 +62,8 @@ extension Route {
         switch self {
         case .home: [.allPeriods, .eReading, .pages]
         case .archive, .departments, .department: [.allPeriods]
-        case .quarter(let id), .league(let id), .green(let id), .red(let id), .complex(let id), .complexIssue(let id, _):
+        case .quarter(let id), .league(let id), .green(let id), .red(let id), .complex(let id), .complexIssue(let id, _),
+             .adjustments(let id):
             Set([id, id.previous, id.yearEarlier].compactMap { $0 }.map(InputGroup.period))
         case .eReading, .eReadingMonth: [.eReading]
         case .methodology: []

@@ -93,6 +93,7 @@ public struct SiteRenderer: Sendable {
         for quarter in site.periods {
             routes += [.quarter(quarter.id), .league(quarter.id), .green(quarter.id), .red(quarter.id), .complex(quarter.id)]
             routes += quarter.complexIssues.map { .complexIssue(quarter.id, slug: $0.slug) }
+            routes.append(.adjustments(quarter.id))
         }
         routes.append(.departments)
         routes += site.content.registry.departments.map { .department(id: $0.id) }
@@ -116,6 +117,7 @@ public struct SiteRenderer: Sendable {
         case .red(let id): ("red", builder.red(quarter(id, site), linker))
         case .complex(let id): ("complex", builder.complex(quarter(id, site), linker))
         case .complexIssue(let id, let slug): ("complex-issue", complexIssue(slug, of: quarter(id, site), builder, linker))
+        case .adjustments(let id): ("adjustments", builder.adjustments(quarter(id, site), linker))
         case .departments: ("departments", builder.departments(linker))
         case .department(let id): ("department", builder.department(site.content.registry.department(id)!, linker))
         case .eReading: ("e-reading", builder.eReadingIndex(linker))
