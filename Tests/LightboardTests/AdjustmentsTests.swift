@@ -134,20 +134,20 @@ final class AdjustmentsTests: XCTestCase {
         XCTAssertTrue(html.contains("5 bonus and penalty entries"))
         XCTAssertTrue(html.contains("""
                 <tr class="adjustment-bonus">
-                  <td><time datetime="2024-07-01">1 July 2024</time></td>
                   <th scope="row"><a href="../../departments/drc/index.html"><span lang="zh">发改委</span></a> <span class="tag">no effect</span></th>
-                  <td>Bonus</td><td class="num">+1.25</td>
-                  <td><span lang="zh">快速解决, &quot;群众&quot;诉求
+                  <td class="num">Bonus +1.25</td>
+                  <td class="reason"><span lang="zh">快速解决, &quot;群众&quot;诉求
             第二行</span></td><td>Citizens</td>
+                  <td><time datetime="2024-07-01">1 July 2024</time></td>
                 </tr>
             """), html)
         XCTAssertTrue(html.contains("""
-                  <td>Bonus</td><td class="num">+0.125</td>
-                  <td>—</td><td>—</td>
+                  <td class="num">Bonus +0.125</td>
+                  <td class="reason">—</td><td>—</td>
             """), "an empty reason and source are a dash")
         XCTAssertTrue(html.contains("""
-                  <td>Penalty</td><td class="num">−1</td>
-                  <td><span lang="zh">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;转办&quot;</span></td><td><span lang="zh">督查室</span></td>
+                  <td class="num">Penalty −1</td>
+                  <td class="reason"><span lang="zh">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;转办&quot;</span></td><td><span lang="zh">督查室</span></td>
             """), "an unknown source is shown as written")
         let rows = html.components(separatedBy: "<tr class=\"adjustment-").dropFirst().map { $0.prefix { $0 != "\"" } }
         XCTAssertEqual(rows, ["bonus", "bonus", "penalty", "bonus", "penalty"])
@@ -185,7 +185,7 @@ final class AdjustmentsTests: XCTestCase {
             """), html)
         let rows = html.components(separatedBy: "<tr class=\"adjustment-").dropFirst().map { $0.prefix { $0 != "\"" } }
         XCTAssertEqual(rows, ["penalty", "bonus", "penalty"], "housing's three, in date and file order")
-        XCTAssertTrue(html.contains(#"<td>扣分</td><td class="num">−0.5</td><td>层层转办</td><td>媒体</td>"#))
+        XCTAssertTrue(html.contains(#"<td class="num">扣分 −0.5</td><td class="reason">层层转办</td><td>媒体</td>"#))
         XCTAssertFalse(html.contains("id=\"adjustments-2024-q2\""), "a period without adjustments is left out")
 
         let outside = try page("en/departments/drc/index.html")
@@ -194,6 +194,6 @@ final class AdjustmentsTests: XCTestCase {
             <h2 id="adjustments">Bonus and penalty points</h2>
               <p>None.</p>
             """), "a department without any says so")
-        XCTAssertTrue(try page("en/departments/psb/index.html").contains("<td>Bonus</td><td class=\"num\">+2</td><td><span lang=\"zh\">网民点赞</span></td><td>Citizens</td>"))
+        XCTAssertTrue(try page("en/departments/psb/index.html").contains("<td class=\"num\">Bonus +2</td><td class=\"reason\"><span lang=\"zh\">网民点赞</span></td><td>Citizens</td>"))
     }
 }
