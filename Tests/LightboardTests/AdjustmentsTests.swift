@@ -64,10 +64,10 @@ final class AdjustmentsTests: XCTestCase {
             department,date,kind,points,reason,source
             drc,2024-07-01,bonus,1.25,"快速解决, ""群众""诉求
             第二行",netizen
-            psb,2024-07-05,bonus,2,网民点赞,netizen
+            psb,2024-07-05,bonus,2.0,网民点赞,netizen
             housing,2024-07-05,penalty,0.5,层层转办,media
             housing,2024-07-05,bonus,0.125,,
-            housing,2024-08-01,penalty,1,"<script>alert(1)</script> & ""转办""",督查室
+            housing,2024-08-01,penalty,1.0,"<script>alert(1)</script> & ""转办""",督查室
 
             """#)
     }
