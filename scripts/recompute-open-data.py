@@ -5,8 +5,11 @@ journalist would, and fails on the first figure that differs (docs/archiving.md 
 
 Besides posts.csv it reads what the site publishes or the press office keeps: site.yml
 (assessed channels, light limits, score weights), the working-day calendar, each period's
-quarter.yml (as_of), adjustments.csv (bonus, penalty) and complex issues (leads).
+quarter.yml (as_of), adjustments.csv and complex issues (leads).
 Working days are recounted from the calendar and checked against posts.csv's column.
+The published data/SLUG/adjustments.csv must list every row of the content's adjustments.csv,
+by date, then registry order, then file order, and adjustments.json the same rows; the
+bonus and penalty of departments.json are recomputed from the published rows.
 
 Usage: recompute-open-data.py SITE CONTENT
 """
@@ -29,7 +32,7 @@ score = assessment.get("score") or {}
 weights = score.get("weights") or {"acceptance_rate": 20, "reply_rate": 30, "green_rate": 50}
 complex_points = Fraction(str(score.get("complex_issue_points", 1)))
 registry = [row["id"] for row in csv.DictReader((content_dir / "departments.csv").open(encoding="utf-8"))]
-checked = {"figures": 0, "posts": 0}
+checked = {"figures": 0, "posts": 0, "adjustments": 0}
 
 
 def day_list(items):
@@ -79,7 +82,8 @@ def rounded(exact, places):
 
 def expect(file, key, actual, computed, kind="figures"):
     if actual != computed:
-        sys.exit(f"{file}: {key}: published {actual!r}, recomputed from posts.csv {computed!r}")
+        origin = "in the content's adjustments.csv" if kind == "adjustments" else "recomputed from posts.csv"
+        sys.exit(f"{file}: {key}: published {actual!r}, {origin} {computed!r}")
     checked[kind] += 1
 
 
@@ -126,11 +130,9 @@ def read_period(folder):
             expect(f"{slug}/posts.csv", f"{row['id']}.light", row["light"], light or "", "posts")
             rows.append({**row, "accepted": accepted, "replied": replied, "light": light})
     adjustments = {}
-    adjustments_file = folder / "adjustments.csv"
-    if adjustments_file.exists():
-        for row in csv.DictReader(adjustments_file.open(encoding="utf-8")):
-            entry = adjustments.setdefault(row["department"], {"bonus": Fraction(0), "penalty": Fraction(0)})
-            entry[row["kind"]] += Fraction(row["points"])
+    for row in published_adjustments(folder, slug):
+        entry = adjustments.setdefault(row[0], {"bonus": Fraction(0), "penalty": Fraction(0)})
+        entry[row[2]] += row[3]
     leads = {}
     for issue in sorted((folder / "complex-issues").glob("*.md")):
         if "." in issue.stem:
@@ -138,6 +140,29 @@ def read_period(folder):
         front = yaml.safe_load(issue.read_text(encoding="utf-8").split("---")[1])
         leads[front["lead"]] = leads.get(front["lead"], 0) + 1
     return {"slug": slug, "rows": rows, "adjustments": adjustments, "leads": leads}
+
+
+def adjustment_row(row):
+    return (row["department"], str(row["date"]), row["kind"], Fraction(str(row["points"])), row["reason"], row["source"])
+
+
+def published_adjustments(folder, slug):
+    """The rows of data/SLUG/adjustments.csv, checked against the content and adjustments.json."""
+    content_file = folder / "adjustments.csv"
+    content = []
+    if content_file.exists():
+        with content_file.open(encoding="utf-8-sig", newline="") as file:
+            content = [adjustment_row(row) for row in csv.DictReader(file)]
+    # sorted() is stable: rows of the same day and department keep their file order.
+    expected = sorted(content, key=lambda row: (row[1], registry.index(row[0])))
+    with (site_dir / "data" / slug / "adjustments.csv").open(encoding="utf-8", newline="") as file:
+        published = [adjustment_row(row) for row in csv.DictReader(file)]
+    as_json = [adjustment_row(row) for row in json.loads((site_dir / "data" / slug / "adjustments.json").read_text())]
+    for name, rows in (("adjustments.csv", published), ("adjustments.json", as_json)):
+        expect(f"{slug}/{name}", "rows", len(rows), len(expected), "adjustments")
+        for number, (row, wanted) in enumerate(zip(rows, expected), 1):
+            expect(f"{slug}/{name}", f"row {number}", row, wanted, "adjustments")
+    return published
 
 
 def league(period):
@@ -233,4 +258,5 @@ for name, period in periods.items():
 
 posts = sum(len(p["rows"]) for p in periods.values())
 print(f"recompute: ok: {checked['figures']} figures of summary.json and departments.json in {len(periods)} periods "
-      f"recomputed from posts.csv ({posts} posts, lights and working days rechecked), all equal")
+      f"recomputed from posts.csv ({posts} posts, lights and working days rechecked), bonus and penalty from "
+      f"adjustments.csv, whose {checked['adjustments']} rows and counts (with adjustments.json's) are as in the content, all equal")

@@ -61,6 +61,8 @@ final class BagExporterTests: XCTestCase {
         // The period's pages in both languages, its open data, the style sheet; no other period's pages.
         for path in ["site/zh/2024-q3/index.html", "site/en/2024-q3/league/index.html", "site/zh/2024-q3/complex/issue-01/index.html",
                      "site/data/2024-q3/summary.json", "site/data/2024-q3/departments.csv", "site/data/2024-q3/posts.csv",
+                     "site/zh/2024-q3/adjustments/index.html", "site/data/2024-q3/adjustments.csv",
+                     "site/data/2024-q3/adjustments.json", "site/data/2024-q3/adjustments.xlsx",
                      "site/assets/style.css"] {
             XCTAssertTrue(payload.contains(path), path)
         }
@@ -70,6 +72,8 @@ final class BagExporterTests: XCTestCase {
                        try Data(contentsOf: repository.appendingPathComponent("Site/data/2024-q3/posts.csv")))
         XCTAssertEqual(try Data(contentsOf: bag.appendingPathComponent("data/site/data/2024-q3/summary.json")),
                        try Data(contentsOf: repository.appendingPathComponent("Site/data/2024-q3/summary.json")))
+        XCTAssertEqual(try Data(contentsOf: bag.appendingPathComponent("data/site/data/2024-q3/adjustments.csv")),
+                       try Data(contentsOf: repository.appendingPathComponent("Site/data/2024-q3/adjustments.csv")))
 
         // The inputs, byte for byte: the period, the one before it (its change figures), the site-wide files.
         XCTAssertEqual(payload.filter { $0.hasPrefix("content/") && !$0.contains("/complex-issues/") }, [

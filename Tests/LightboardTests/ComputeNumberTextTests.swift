@@ -31,6 +31,8 @@ final class ComputeNumberTextTests: XCTestCase {
         XCTAssertEqual(NumberText.exact(Fraction(decimal: "92.5")!), "92.5")
         XCTAssertEqual(NumberText.exact(Fraction(decimal: "-0.25")!), "-0.25")
         XCTAssertEqual(NumberText.exact(Fraction(1, 3)), "0.333333")
+        XCTAssertEqual(NumberText.exact(Fraction(2), minimumDecimals: 1), "2.0")
+        XCTAssertEqual(NumberText.exact(Fraction(decimal: "0.125")!, minimumDecimals: 1), "0.125")
     }
     func testPageStyleGroupsDigitsAndUsesATypographicMinus() {
         XCTAssertEqual(NumberText.decimal(scaled: -1_234_567, decimals: 1, style: .page), "\u{2212}123,456.7")

@@ -78,8 +78,10 @@ final class ContractV2JoinedTests: XCTestCase {
         XCTAssertEqual(try run.text("data/2024-q3/departments.csv").prefix { $0 != "\n" },
                        "id,name,rank,posts,accepted,replied,green,yellow,gray,red,acceptance_rate,reply_rate,green_rate,"
                        + "yellow_rate,gray_rate,red_rate,bonus,penalty,complex_issues,score")
+        // Besides contract §4's files: the Excel twins and the adjustments with their reasons, as for every period.
         let data = run.output.appendingPathComponent("data")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("2024-q3").path).sorted(),
-                       ["departments.csv", "departments.json", "departments.xlsx", "summary.json"])
+                       ["adjustments.csv", "adjustments.json", "adjustments.xlsx",
+                        "departments.csv", "departments.json", "departments.xlsx", "summary.json"])
     }
 }

@@ -16,7 +16,7 @@ import Testing
     /// list, the quarter with an all-green department.
     static let pages = [
         "", "archive/", "2024-q3/", "2024-q3/league/", "2024-q2/green/", "2024-q3/red/", "2024-q3/complex/",
-        "2024-q3/complex/issue-01/", "2024-q3/rankings/mailbox-replies/", "departments/", "departments/housing/", "e-reading/", "e-reading/2024-07/",
+        "2024-q3/complex/issue-01/", "2024-q3/rankings/mailbox-replies/", "2024-q3/adjustments/", "departments/", "departments/housing/", "e-reading/", "e-reading/2024-07/",
         "methodology/", "pages/about/",
     ]
     static let files = pages.flatMap { page in ["zh", "en"].map { "\($0)/\(page)index.html" } } + ["404.html"]
@@ -35,7 +35,7 @@ import Testing
     /// The pages that change with monthly reports, from `RenderFixture.monthlySite`: April 2019
     /// for the green list (all green) and a month without a previous one.
     static let monthlyPages = ["", "archive/", "2019-05/", "2019-05/league/", "2019-04/green/", "2019-05/red/", "2019-05/complex/",
-                               "2019-05/complex/issue-01/", "departments/", "departments/housing/"]
+                               "2019-05/complex/issue-01/", "2019-05/adjustments/", "departments/", "departments/housing/"]
     static let monthlyFiles = monthlyPages.flatMap { page in ["zh", "en"].map { "\($0)/\(page)index.html" } }
 
     @Test(arguments: monthlyFiles) func monthlyPageMatchesItsSnapshot(_ path: String) throws {

@@ -28,8 +28,10 @@ final class OpenDataRendererTests: XCTestCase {
         XCTAssertEqual(OpenDataRenderer.render(site).map(\.path), [
             "data/2024-q2/summary.json", "data/2024-q2/departments.json", "data/2024-q2/departments.csv",
             "data/2024-q2/departments.xlsx",
+            "data/2024-q2/adjustments.json", "data/2024-q2/adjustments.csv", "data/2024-q2/adjustments.xlsx",
             "data/2024-q3/summary.json", "data/2024-q3/departments.json", "data/2024-q3/departments.csv",
             "data/2024-q3/departments.xlsx",
+            "data/2024-q3/adjustments.json", "data/2024-q3/adjustments.csv", "data/2024-q3/adjustments.xlsx",
             "data/departments.csv", "data/departments.xlsx", "data/datapackage.json",
         ])
     }
@@ -196,12 +198,16 @@ final class OpenDataRendererTests: XCTestCase {
         XCTAssertEqual((package["sources"] as? [[String: String]])?.map { $0["title"] }, ["board", "mailbox"])
         XCTAssertNil(package["licenses"], "the fixture's site.yml has no license")
         let resources = try XCTUnwrap(package["resources"] as? [[String: Any]])
-        // Each CSV, then each CSV's .xlsx twin.
+        // Each CSV (the registry, the leagues, the adjustments), then each CSV's .xlsx twin.
         XCTAssertEqual(resources.map { $0["name"] as? String }, ["departments", "departments-2024-q2", "departments-2024-q3",
-                                                                 "departments-xlsx", "departments-2024-q2-xlsx", "departments-2024-q3-xlsx"])
+                                                                 "adjustments-2024-q2", "adjustments-2024-q3",
+                                                                 "departments-xlsx", "departments-2024-q2-xlsx", "departments-2024-q3-xlsx",
+                                                                 "adjustments-2024-q2-xlsx", "adjustments-2024-q3-xlsx"])
         XCTAssertEqual(resources.map { $0["path"] as? String }, ["departments.csv", "2024-q2/departments.csv", "2024-q3/departments.csv",
-                                                                 "departments.xlsx", "2024-q2/departments.xlsx", "2024-q3/departments.xlsx"])
-        XCTAssertEqual(resources.map { $0["format"] as? String }, ["csv", "csv", "csv", "xlsx", "xlsx", "xlsx"])
+                                                                 "2024-q2/adjustments.csv", "2024-q3/adjustments.csv",
+                                                                 "departments.xlsx", "2024-q2/departments.xlsx", "2024-q3/departments.xlsx",
+                                                                 "2024-q2/adjustments.xlsx", "2024-q3/adjustments.xlsx"])
+        XCTAssertEqual(resources.map { $0["format"] as? String }, ["csv", "csv", "csv", "csv", "csv", "xlsx", "xlsx", "xlsx", "xlsx", "xlsx"])
         XCTAssertEqual(Set(resources.map { $0["type"] as? String }), ["table"])
 
         let league = try XCTUnwrap(resources[2]["schema"] as? [String: Any])

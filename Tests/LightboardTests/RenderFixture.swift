@@ -12,6 +12,8 @@ enum RenderFixture {
     static let privateTitle = "王某家门牌号"
     static let privateURL = "https://board.example/post?id=private-3"
     static let hostileName = "\"><img onerror=x>"
+    /// The reason of a penalty: press-office text about citizens and the press, escaped like theirs.
+    static let hostileReason = "<b>答非所问</b> & \"层层转办\""
 
     static let board = NamedItem(id: "board", name: LocalizedText(["zh": "民生E点留言板", "en": "Livelihood E-Point message board"]))
     static let mailbox = NamedItem(id: "mailbox", name: LocalizedText(["zh": "书记市长信箱", "en": "Mayor's mailbox"]))
@@ -117,7 +119,15 @@ enum RenderFixture {
                                        postedAt: Timestamp(instant: 1_727_200_000, localDay: day("2024-09-24")), workingDaysWaiting: 33)]],
             complexIssues: [issue],
             complexIssueLeaders: [ComplexIssueLeader(department: housing, issues: 1)],
-            adjustments: [],
+            // In `Rankings.adjustments` order; commerce is outside the league (no effect), with a source of its own.
+            adjustments: [
+                Adjustment(department: "commerce", date: day("2024-07-01"), kind: .penalty, points: Fraction(1, 4),
+                           reason: "", source: "督查室", line: 3),
+                Adjustment(department: "housing", date: day("2024-07-02"), kind: .bonus, points: Fraction(1, 2),
+                           reason: "网民点赞", source: "netizen", line: 2),
+                Adjustment(department: "housing", date: day("2024-08-20"), kind: .penalty, points: Fraction(3, 2),
+                           reason: hostileReason, source: "media", line: 4),
+            ],
             narrative: LocalizedMarkdown(["zh": "# 情况通报\n\n本季度共收到留言**20,180**条。", "en": "# Summary\n\nThis quarter: **20,180** posts."]))
     }
 

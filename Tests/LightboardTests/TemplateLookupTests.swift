@@ -51,7 +51,7 @@ final class TemplateLookupTests: XCTestCase {
             QuarterLinks(quarterName: text(), isMonth: true, report: text(), league: text(), green: text(), red: text(), complex: text(),
                          pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
             DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), departmentsXLSX: text(),
-                      hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text(),
+                      adjustmentsJSON: text(), adjustmentsCSV: text(), adjustmentsXLSX: text(), hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text(),
                       summaryJSONURL: text(), departmentsJSONURL: text(), departmentsCSVURL: text(), datapackageURL: text()),
             HeadlineFigure(label: text(), value: text(), change: Change(difference: -1, text: text()), definition: text(),
                            yearOverYear: [Change(difference: 1, text: text(), isYearOverYear: true)]),
@@ -69,7 +69,7 @@ final class TemplateLookupTests: XCTestCase {
         let quarterLinks = QuarterLinks(quarterName: text(), isMonth: false, report: text(), league: text(), green: text(), red: text(), complex: text(),
                                         pages: [], previous: [link])
         let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), departmentsXLSX: text(),
-                      hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text(),
+                      adjustmentsJSON: text(), adjustmentsCSV: text(), adjustmentsXLSX: text(), hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text(),
                       summaryJSONURL: text(), departmentsJSONURL: text(), departmentsCSVURL: text(), datapackageURL: text())
         let figure = HeadlineFigure(label: text(), value: text(), change: Change(difference: 0, text: text()), definition: text(),
                                     yearOverYear: [])
@@ -96,18 +96,26 @@ final class TemplateLookupTests: XCTestCase {
                                                                     hasRows: true)])
         let joined = JoinedSection(total: text(), inPeriod: text(), hasDepartments: true, departments: [department])
         let rankings = RankingsSection(links: [RankingLink(title: display, href: text())])
+        let adjustmentRow = AdjustmentRow(date: text(), isoDate: text(), department: department, kind: text(), kindText: text(),
+                                          points: text(), reason: display, source: display, isOutsideLeague: true)
+        let adjustmentPeriod = DepartmentAdjustmentPeriod(period: link, anchor: text(), totals: [text()], isOutsideLeague: false,
+                                                          rows: [adjustmentRow])
         let pages: [any TemplateFields] = [
+            adjustmentRow, adjustmentPeriod, AdjustmentsLink(label: text(), href: text()),
+            AdjustmentsPage(title: text(), links: quarterLinks, count: text(), rows: [adjustmentRow], hasOutsideLeague: true,
+                            leagueHref: text(), downloads: downloads),
             markdown, change, correction, latest, within, settlement, star, dimension, satisfaction,
             QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
-                              channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction], narrative: [markdown], corrections: [correction],
+                              channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction],
+                              adjustments: [AdjustmentsLink(label: text(), href: text())], narrative: [markdown], corrections: [correction],
                               correctionsLog: [text()], downloads: downloads,
                               categoriesNote: [text()], topClasses: [topClasses], thresholds: [thresholds], joined: [joined], rankings: [rankings]),
             subCategories, topClasses, thresholds, joined, rankings,
             RankingPage(title: text(), links: quarterLinks, asOfNote: text(), intro: text(), valueLabel: text(),
                         rows: [RankingRow(rank: text(), department: department, posts: text(), value: text())], hasRows: true,
                         dataJSON: text(), dataJSONURL: text()),
-            LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rows: [leagueRow], chart: text(),
-                       definitions: [Definition(term: text(), text: text())]),
+            LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rows: [leagueRow],
+                       adjustments: [AdjustmentsLink(label: text(), href: text())], chart: text(), definitions: [Definition(term: text(), text: text())]),
             GreenPage(title: text(), links: quarterLinks, asOfNote: text(), allGreen: [], greenRates: []),
             RedPage(title: text(), links: quarterLinks, asOfNote: text(), topRed: [redDepartment], departments: []),
             ComplexPage(title: text(), links: quarterLinks, cards: [card], leaders: []),
@@ -115,7 +123,7 @@ final class TemplateLookupTests: XCTestCase {
             DepartmentsPage(title: text(), latestQuarter: [text()], isGrouped: true,
                             groups: [DepartmentGroupSection(anchor: text(), name: [display], count: text(), rows: [])]),
             DepartmentPage(title: display, indexHref: text(), hasQuarters: true, hasMonths: false, hasSettlement: false, hasSatisfaction: true, rows: [], chart: [text()],
-                           monthRows: [], monthChart: [text()], issues: [], redQuarters: [],
+                           monthRows: [], monthChart: [text()], issues: [], redQuarters: [], adjustments: [adjustmentPeriod],
                            scoreBreakdown: [ScoreBreakdownTable(quarters: [text()], parts: [ScorePartRow(label: text(), values: [text()], isTotal: true)])]),
             HomeEReading(month: text(), title: display, href: text()),
             HomePage(title: display, latest: [latest], eReading: [], pages: [link], archiveHref: text(), departmentsHref: text(),

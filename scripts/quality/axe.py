@@ -45,7 +45,7 @@ MAX_TABS = 1500  # bound on TAB presses per page
 DEFAULT_PAGES = """index.html zh/ en/ zh/archive/ en/archive/ zh/2024-q3/ en/2024-q3/ zh/2024-q3/league/
 en/2024-q3/league/ zh/2024-q3/green/ en/2024-q3/green/ zh/2024-q3/red/ en/2024-q3/red/ zh/2024-q3/complex/
 en/2024-q3/complex/ zh/2024-q3/complex/issue-01/ en/2024-q3/complex/issue-01/ zh/2024-q3/rankings/mailbox-replies/
-en/2024-q3/rankings/mailbox-replies/ zh/departments/ en/departments/
+en/2024-q3/rankings/mailbox-replies/ zh/2024-q3/adjustments/ en/2024-q3/adjustments/ zh/departments/ en/departments/
 zh/departments/psb/ en/departments/psb/ zh/e-reading/ en/e-reading/ zh/e-reading/2024-07/ en/e-reading/2024-07/
 zh/methodology/ en/methodology/ zh/pages/about/ en/pages/about/ 404.html""".split()
 

@@ -26,8 +26,9 @@ public enum NumberText {
 
     /// A value as written in site.yml (a weight, a threshold): `92`, `92.5`, `-0.25`, with as many
     /// decimals as it needs (a value with no finite decimal form, which a decimal in YAML cannot be, is cut at six).
-    public static func exact(_ value: Fraction, style: Style = .data) -> String {
-        let decimals = (0...6).first { (value * Fraction(10.power($0))).denominator == 1 } ?? 6
+    /// `minimumDecimals: 1` writes a whole number as the points columns do (`1.0`), so it reads as a number, not a count.
+    public static func exact(_ value: Fraction, minimumDecimals: Int = 0, style: Style = .data) -> String {
+        let decimals = (minimumDecimals...6).first { (value * Fraction(10.power($0))).denominator == 1 } ?? 6
         return decimal(scaled: value.roundedHalfUp(decimals: decimals), decimals: decimals, style: style)
     }
 

@@ -76,7 +76,7 @@ public enum RatingCalculator {
             headline: headline, previousHeadline: nil, categories: categories, league: league,
             greenList: greenList, redList: Rankings.redList(league), redPosts: redPosts,
             complexIssues: quarter.complexIssues, complexIssueLeaders: leaders,
-            adjustments: quarter.adjustments, narrative: quarter.narrative)
+            adjustments: Rankings.adjustments(quarter.adjustments, registry: registry), narrative: quarter.narrative)
         result.hasSettlement = accumulator.columns.hasSettledAt
         result.satisfaction = config.satisfaction.map { settings in
             settings.dimensions.enumerated().map { index, dimension in

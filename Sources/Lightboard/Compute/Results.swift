@@ -183,6 +183,8 @@ public struct PeriodResult: Sendable {
     public var complexIssues: [ComplexIssue]
     /// Lead departments by issues led descending, then registry order.
     public var complexIssueLeaders: [ComplexIssueLeader]
+    /// Every row of adjustments.csv (a department outside the league's too), by date, then registry
+    /// order, then file order (`Rankings.adjustments`).
     public var adjustments: [Adjustment]
     public var narrative: LocalizedMarkdown
 

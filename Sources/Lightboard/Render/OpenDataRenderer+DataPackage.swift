@@ -90,6 +90,12 @@ extension OpenDataRenderer {
                          ])),
                      ])]))
         }
+        let adjustments = site.periods.map { period in
+            resource(name: "adjustments-\(period.id.slug)", title: "Bonus and penalty points \(period.id), with their reasons",
+                     path: "\(period.id.slug)/adjustments.csv",
+                     schema: schema(adjustmentColumns.map { field($0.name, $0.type, $0.description, $0.constraints) },
+                                    primaryKey: [], foreignKeys: [departmentKey]))
+        }
         let sources = config.channels.map { channel in
             JSONValue.object([JSONMember("title", .string(channel.name.resolved(in: language, defaultLanguage: language).text))])
         }
@@ -107,7 +113,7 @@ extension OpenDataRenderer {
         }
         members.append(JSONMember("sources", .array(sources)))
         // Each CSV has its .xlsx twin, the same table under the same schema (docs/archiving.md §5).
-        let tables = [registry] + leagues + posts
+        let tables = [registry] + leagues + adjustments + posts
         members.append(JSONMember("resources", .array(tables + tables.map(workbookResource))))
         return .object(members)
     }
@@ -124,9 +130,11 @@ extension OpenDataRenderer {
             + (constraints.json.map { [JSONMember("constraints", $0)] } ?? []))
     }
 
-    private static func schema(_ fields: [JSONValue], foreignKeys: [JSONValue]) -> JSONValue {
+    /// `primaryKey`: none for a table whose rows have no key of their own (two identical adjustments may be given).
+    private static func schema(_ fields: [JSONValue], primaryKey: [String] = ["id"], foreignKeys: [JSONValue]) -> JSONValue {
         .object([JSONMember("$schema", .string(profiles + "tableschema.json")), JSONMember("fields", .array(fields)),
-                 JSONMember("missingValues", .array([.string("")])), JSONMember("primaryKey", .array([.string("id")]))]
+                 JSONMember("missingValues", .array([.string("")]))]
+            + (primaryKey.isEmpty ? [] : [JSONMember("primaryKey", .array(primaryKey.map(JSONValue.string)))])
             + (foreignKeys.isEmpty ? [] : [JSONMember("foreignKeys", .array(foreignKeys))]))
     }
 

@@ -1,5 +1,6 @@
 /// The open data of contract sections 4–10, for each period:
 /// `data/SLUG/summary.json`, `data/SLUG/departments.json`, `data/SLUG/departments.csv`,
+/// `data/SLUG/adjustments.json` and `.csv` (every bonus and penalty, OpenDataRenderer+Adjustments.swift),
 /// `data/SLUG/rankings/ID.json` for each extra ranking, `data/SLUG/corrections.json` when it has corrections,
 /// plus `data/departments.csv` (the registry) and `data/datapackage.json`, a Frictionless
 /// Data Package describing the CSV files (OpenDataRenderer+DataPackage.swift).
@@ -23,6 +24,7 @@ public enum OpenDataRenderer {
                     RenderedFile(path: folder + "departments.json", text: departments(period, columns: columns).prettyText),
                     RenderedFile(path: folder + "departments.csv", text: rows.map(CSVText.row).joined()),
                     workbook(folder + "departments.xlsx", rows: rows, types: table.map(\.type), sheetName: "departments")]
+                + adjustmentFiles(period)
                 + period.rankings.map { ranking in
                     RenderedFile(path: folder + "rankings/\(ranking.definition.id).json", text: rankingJSON(ranking).prettyText)
                 }
@@ -171,15 +173,18 @@ public enum OpenDataRenderer {
     /// The rows of departments.csv (and departments.xlsx), the header first.
     static func departmentsRows(_ quarter: PeriodResult, columns: [Column]) -> [[String]] {
         [columns.map(\.name)] + quarter.league.map { figures in
-            columns.map { column in
-                switch column.value(figures) {
-                case .null: ""
-                case .integer(let value): String(value)
-                case .number(let literal): literal
-                case .string(let string): string
-                case .array, .object: preconditionFailure("CSV cell \(column.name) is not a plain value")
-                }
-            }
+            columns.map { csvCell($0.value(figures), column: $0.name) }
+        }
+    }
+
+    /// A JSON value as a CSV cell: null is an empty cell.
+    static func csvCell(_ value: JSONValue, column: String) -> String {
+        switch value {
+        case .null: ""
+        case .integer(let value): String(value)
+        case .number(let literal): literal
+        case .string(let string): string
+        case .array, .object: preconditionFailure("CSV cell \(column) is not a plain value")
         }
     }
 

@@ -92,6 +92,7 @@ extension PageBuilder {
                               rows: (rows[.quarter] ?? []).reversed(), chart: chart(.quarter),
                               monthRows: (rows[.month] ?? []).reversed(), monthChart: chart(.month),
                               issues: issues.reversed(), redQuarters: redQuarters.reversed(),
+                              adjustments: departmentAdjustments(department, linker),
                               scoreBreakdown: scoreBreakdown(department))
     }
 }

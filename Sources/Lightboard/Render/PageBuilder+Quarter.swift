@@ -61,9 +61,28 @@ extension PageBuilder {
         ]
     }
 
-    func quarterReport(_ quarter: PeriodResult, _ linker: Linker) -> QuarterReportPage {
+    /// The period's open-data files, linked from its report and its adjustments page.
+    func dataLinks(_ quarter: PeriodResult, _ linker: Linker) -> DataLinks {
         let absolute = Linker(baseURL: site.content.config.baseURL)
         let dataFolder = ["data", quarter.id.slug]
+        return DataLinks(summaryJSON: linker.file(dataFolder + ["summary.json"]),
+                         departmentsJSON: linker.file(dataFolder + ["departments.json"]),
+                         departmentsCSV: linker.file(dataFolder + ["departments.csv"]),
+                         departmentsXLSX: linker.file(dataFolder + ["departments.xlsx"]),
+                         adjustmentsJSON: linker.file(dataFolder + ["adjustments.json"]),
+                         adjustmentsCSV: linker.file(dataFolder + ["adjustments.csv"]),
+                         adjustmentsXLSX: linker.file(dataFolder + ["adjustments.xlsx"]),
+                         hasPosts: config.openData.posts,
+                         postsCSV: linker.file(dataFolder + ["posts.csv"]), postsXLSX: linker.file(dataFolder + ["posts.xlsx"]),
+                         datapackage: linker.file(["data", "datapackage.json"]),
+                         summaryJSONURL: absolute.file(dataFolder + ["summary.json"]),
+                         departmentsJSONURL: absolute.file(dataFolder + ["departments.json"]),
+                         departmentsCSVURL: absolute.file(dataFolder + ["departments.csv"]),
+                         datapackageURL: absolute.file(["data", "datapackage.json"]))
+    }
+
+    func quarterReport(_ quarter: PeriodResult, _ linker: Linker) -> QuarterReportPage {
+        let assessedPosts = quarter.headline.assessed.posts
         return QuarterReportPage(
             title: pageTitle(.quarter(quarter.id)),
             links: quarterLinks(quarter, linker, current: .quarter(quarter.id)),
@@ -81,24 +100,15 @@ extension PageBuilder {
             categories: categoryRows(quarter),
             settlement: settlementSection(quarter),
             satisfaction: satisfactionSection(quarter),
+            adjustments: adjustmentsLink(quarter, linker),
             narrative: html(quarter.narrative, below: 2),
             corrections: zip(quarter.info.corrections, quarter.info.correctionAnchors).map { correction, anchor in
                 CorrectionItem(anchor: anchor, date: format.date(correction.date), isoDate: correction.date.description,
                                text: text(correction.text), hasChanges: !correction.changes.isEmpty,
                                changes: correction.changes.map { CorrectionChangeRow(figure: $0.figure, old: $0.old.json, new: $0.new.json) })
             },
-            correctionsLog: quarter.info.corrections.isEmpty ? [] : [linker.file(dataFolder + ["corrections.json"])],
-            downloads: DataLinks(summaryJSON: linker.file(dataFolder + ["summary.json"]),
-                                 departmentsJSON: linker.file(dataFolder + ["departments.json"]),
-                                 departmentsCSV: linker.file(dataFolder + ["departments.csv"]),
-                                 departmentsXLSX: linker.file(dataFolder + ["departments.xlsx"]),
-                                 hasPosts: config.openData.posts,
-                                 postsCSV: linker.file(dataFolder + ["posts.csv"]), postsXLSX: linker.file(dataFolder + ["posts.xlsx"]),
-                                 datapackage: linker.file(["data", "datapackage.json"]),
-                                 summaryJSONURL: absolute.file(dataFolder + ["summary.json"]),
-                                 departmentsJSONURL: absolute.file(dataFolder + ["departments.json"]),
-                                 departmentsCSVURL: absolute.file(dataFolder + ["departments.csv"]),
-                                 datapackageURL: absolute.file(["data", "datapackage.json"])),
+            correctionsLog: quarter.info.corrections.isEmpty ? [] : [linker.file(["data", quarter.id.slug, "corrections.json"])],
+            downloads: dataLinks(quarter, linker),
             // Contract §9–§10 (PageBuilder+Rankings.swift)
             categoriesNote: categoriesNote(quarter), topClasses: topClassesSection(quarter),
             thresholds: thresholdsSection(quarter, linker), joined: joinedSection(quarter, linker),
@@ -129,6 +139,7 @@ extension PageBuilder {
             departmentCount: format.integer(quarter.league.count),
             hasSettlement: quarter.hasSettlement, hasSatisfaction: hasSatisfaction(quarter),
             rows: quarter.league.map { leagueRow($0, linker) },
+            adjustments: adjustmentsLink(quarter, linker),
             chart: Charts.horizontalBars(bars, id: "league-chart", title: strings.format("chart_league_title", ["quarter": format.period(quarter.id)]),
                                          description: strings["chart_league_desc"]),
             definitions: leagueDefinitions())

@@ -96,6 +96,7 @@ struct PageBuilder: Sendable {
         case .ranking(let id, let ranking):
             strings.format("page_title_ranking", ["quarter": format.period(id),
                                                   "ranking": config.rankings.first { $0.id == ranking }.map { text($0.title).text } ?? ranking])
+        case .adjustments(let id): title("page_title_adjustments", quarter: id)
         case .departments: strings["page_title_departments"]
         case .department(let id): site.content.registry.department(id).map { text($0.name).text } ?? id
         case .eReading: strings["page_title_e_reading"]

@@ -11,6 +11,8 @@ enum Route: Hashable, Sendable {
     case complexIssue(PeriodID, slug: String)
     /// An extra ranking of site.yml `rankings` (contract §9), by its id.
     case ranking(PeriodID, id: String)
+    /// Every bonus and penalty of the period, with its reason.
+    case adjustments(PeriodID)
     case departments
     case department(id: String)
     case eReading
@@ -29,6 +31,7 @@ enum Route: Hashable, Sendable {
         case .complex(let id): [id.slug, "complex"]
         case .complexIssue(let id, let slug): [id.slug, "complex", slug]
         case .ranking(let id, let ranking): [id.slug, "rankings", ranking]
+        case .adjustments(let id): [id.slug, "adjustments"]
         case .departments: ["departments"]
         case .department(let id): ["departments", id]
         case .eReading: ["e-reading"]
@@ -63,7 +66,7 @@ extension Route {
         case .home: [.allPeriods, .eReading, .pages]
         case .archive, .departments, .department: [.allPeriods]
         case .quarter(let id), .league(let id), .green(let id), .red(let id), .complex(let id), .complexIssue(let id, _),
-             .ranking(let id, _):
+             .ranking(let id, _), .adjustments(let id):
             Set([id, id.previous, id.yearEarlier].compactMap { $0 }.map(InputGroup.period))
         case .eReading, .eReadingMonth: [.eReading]
         case .methodology: []

@@ -100,6 +100,7 @@ public struct SiteRenderer: Sendable {
             routes += [.quarter(quarter.id), .league(quarter.id), .green(quarter.id), .red(quarter.id), .complex(quarter.id)]
             routes += quarter.complexIssues.map { .complexIssue(quarter.id, slug: $0.slug) }
             routes += quarter.rankings.map { .ranking(quarter.id, id: $0.definition.id) }
+            routes.append(.adjustments(quarter.id))
         }
         routes.append(.departments)
         routes += site.content.registry.departments.map { .department(id: $0.id) }
@@ -124,6 +125,7 @@ public struct SiteRenderer: Sendable {
         case .complex(let id): ("complex", builder.complex(quarter(id, site), linker))
         case .complexIssue(let id, let slug): ("complex-issue", complexIssue(slug, of: quarter(id, site), builder, linker))
         case .ranking(let id, let ranking): ("ranking", builder.ranking(ranking, of: quarter(id, site), linker))
+        case .adjustments(let id): ("adjustments", builder.adjustments(quarter(id, site), linker))
         case .departments: ("departments", builder.departments(linker))
         case .department(let id): ("department", builder.department(site.content.registry.department(id)!, linker))
         case .eReading: ("e-reading", builder.eReadingIndex(linker))

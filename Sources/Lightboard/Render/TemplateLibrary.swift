@@ -10,7 +10,7 @@ struct TemplateLibrary: Sendable {
     static var pageModels: KeyValuePairs<String, any TemplateFields.Type> {
         ["layout": LayoutModel.self, "home": HomePage.self, "archive": ArchivePage.self, "quarter": QuarterReportPage.self,
          "league": LeaguePage.self, "green": GreenPage.self, "red": RedPage.self, "complex": ComplexPage.self,
-         "complex-issue": ComplexIssuePage.self, "ranking": RankingPage.self, "departments": DepartmentsPage.self, "department": DepartmentPage.self,
+         "complex-issue": ComplexIssuePage.self, "ranking": RankingPage.self, "adjustments": AdjustmentsPage.self, "departments": DepartmentsPage.self, "department": DepartmentPage.self,
          "e-reading": EReadingPage.self, "e-reading-month": EReadingMonthPage.self, "methodology": MethodologyPage.self,
          "page": FreePageModel.self, "not-found": NotFoundPage.self]
     }

@@ -355,6 +355,7 @@ extension DepartmentPage: TemplateFields {
         TemplateField("monthChart", .list(.text)),
         TemplateField("issues", .list(.model(DepartmentIssue.self))),
         TemplateField("redQuarters", .list(.model(DepartmentRedQuarter.self))),
+        TemplateField("adjustments", .list(.model(DepartmentAdjustmentPeriod.self))),
         TemplateField("scoreBreakdown", .list(.model(ScoreBreakdownTable.self))),
     ]
 
@@ -372,6 +373,7 @@ extension DepartmentPage: TemplateFields {
         case "monthChart": self.monthChart
         case "issues": self.issues
         case "redQuarters": self.redQuarters
+        case "adjustments": self.adjustments
         case "scoreBreakdown": self.scoreBreakdown
         default: nil
         }
@@ -737,6 +739,96 @@ extension NotFoundPage.Message: TemplateFields {
     }
 }
 
+extension AdjustmentRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("date", .text),
+        TemplateField("isoDate", .text),
+        TemplateField("department", .model(DepartmentLink.self)),
+        TemplateField("kind", .text),
+        TemplateField("kindText", .text),
+        TemplateField("points", .text),
+        TemplateField("reason", .model(DisplayText.self)),
+        TemplateField("source", .model(DisplayText.self)),
+        TemplateField("isOutsideLeague", .flag),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "date": self.date
+        case "isoDate": self.isoDate
+        case "department": self.department
+        case "kind": self.kind
+        case "kindText": self.kindText
+        case "points": self.points
+        case "reason": self.reason
+        case "source": self.source
+        case "isOutsideLeague": self.isOutsideLeague
+        default: nil
+        }
+    }
+}
+
+extension AdjustmentsPage: TemplateFields {
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("count", .text),
+        TemplateField("rows", .list(.model(AdjustmentRow.self))),
+        TemplateField("hasOutsideLeague", .flag),
+        TemplateField("leagueHref", .text),
+        TemplateField("downloads", .model(DataLinks.self)),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "links": self.links
+        case "count": self.count
+        case "rows": self.rows
+        case "hasOutsideLeague": self.hasOutsideLeague
+        case "leagueHref": self.leagueHref
+        case "downloads": self.downloads
+        default: nil
+        }
+    }
+}
+
+extension AdjustmentsLink: TemplateFields {
+    static let templateFields = [
+        TemplateField("label", .text),
+        TemplateField("href", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "href": self.href
+        default: nil
+        }
+    }
+}
+
+extension DepartmentAdjustmentPeriod: TemplateFields {
+    static let templateFields = [
+        TemplateField("period", .model(Link.self)),
+        TemplateField("anchor", .text),
+        TemplateField("totals", .list(.text)),
+        TemplateField("isOutsideLeague", .flag),
+        TemplateField("rows", .list(.model(AdjustmentRow.self))),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "period": self.period
+        case "anchor": self.anchor
+        case "totals": self.totals
+        case "isOutsideLeague": self.isOutsideLeague
+        case "rows": self.rows
+        default: nil
+        }
+    }
+}
+
 extension QuarterLinks: TemplateFields {
     static let templateFields = [
         TemplateField("quarterName", .text),
@@ -772,6 +864,9 @@ extension DataLinks: TemplateFields {
         TemplateField("departmentsJSON", .text),
         TemplateField("departmentsCSV", .text),
         TemplateField("departmentsXLSX", .text),
+        TemplateField("adjustmentsJSON", .text),
+        TemplateField("adjustmentsCSV", .text),
+        TemplateField("adjustmentsXLSX", .text),
         TemplateField("hasPosts", .flag),
         TemplateField("postsCSV", .text),
         TemplateField("postsXLSX", .text),
@@ -788,6 +883,9 @@ extension DataLinks: TemplateFields {
         case "departmentsJSON": self.departmentsJSON
         case "departmentsCSV": self.departmentsCSV
         case "departmentsXLSX": self.departmentsXLSX
+        case "adjustmentsJSON": self.adjustmentsJSON
+        case "adjustmentsCSV": self.adjustmentsCSV
+        case "adjustmentsXLSX": self.adjustmentsXLSX
         case "hasPosts": self.hasPosts
         case "postsCSV": self.postsCSV
         case "postsXLSX": self.postsXLSX
@@ -899,6 +997,7 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("categories", .list(.model(CategoryRow.self))),
         TemplateField("settlement", .list(.model(SettlementSection.self))),
         TemplateField("satisfaction", .list(.model(SatisfactionSection.self))),
+        TemplateField("adjustments", .list(.model(AdjustmentsLink.self))),
         TemplateField("narrative", .list(.model(DisplayMarkdown.self))),
         TemplateField("corrections", .list(.model(CorrectionItem.self))),
         TemplateField("correctionsLog", .list(.text)),
@@ -922,6 +1021,7 @@ extension QuarterReportPage: TemplateFields {
         case "categories": self.categories
         case "settlement": self.settlement
         case "satisfaction": self.satisfaction
+        case "adjustments": self.adjustments
         case "narrative": self.narrative
         case "corrections": self.corrections
         case "correctionsLog": self.correctionsLog
@@ -990,6 +1090,7 @@ extension LeaguePage: TemplateFields {
         TemplateField("hasSettlement", .flag),
         TemplateField("hasSatisfaction", .flag),
         TemplateField("rows", .list(.model(LeagueRow.self))),
+        TemplateField("adjustments", .list(.model(AdjustmentsLink.self))),
         TemplateField("chart", .text),
         TemplateField("definitions", .list(.model(Definition.self))),
     ]
@@ -1003,6 +1104,7 @@ extension LeaguePage: TemplateFields {
         case "hasSettlement": self.hasSettlement
         case "hasSatisfaction": self.hasSatisfaction
         case "rows": self.rows
+        case "adjustments": self.adjustments
         case "chart": self.chart
         case "definitions": self.definitions
         default: nil

@@ -37,6 +37,10 @@ extension UIStrings {
         "satisfaction_summary": ["rate", "satisfied", "rated", "from"],
         "stars": ["stars"], "stars_one": ["stars"],
         "chart_stars_title": ["dimension"],
+        // Bonus and penalty points with their reasons
+        "page_title_adjustments": ["quarter"],
+        "adjustments_count": ["count"], "adjustments_count_one": ["count"],
+        "department_adjustment_totals": ["bonus", "penalty"],
         "method_green": ["days"],
         "method_yellow": ["from", "days"],
         "method_gray": ["days"],

@@ -34,6 +34,10 @@ struct UIStrings: Sendable {
         "change_with_percent", "figure_accepted", "figure_replied", "method_year_over_year",
         "settlement_summary", "settled_within", "settled_within_one", "satisfaction_summary", "stars", "stars_one",
         "chart_stars_title", "chart_stars_desc",
+        // Bonus and penalty points with their reasons
+        "page_title_adjustments", "no_adjustments", "no_adjustments_month", "adjustments_count", "adjustments_count_one",
+        "department_adjustment_totals", "adjustment_bonus", "adjustment_penalty",
+        "adjustment_source_netizen", "adjustment_source_media",
     ] + recordKeys
 
     /// Read by the corrections feed entries and the redirect pages (docs/archiving.md §6, §7).

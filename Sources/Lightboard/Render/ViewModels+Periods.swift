@@ -26,6 +26,10 @@ struct DataLinks: Sendable {
     var departmentsCSV: String
     /// The same table as an Excel workbook (docs/archiving.md §5).
     var departmentsXLSX: String
+    /// Every bonus and penalty with its reason (OpenDataRenderer+Adjustments.swift).
+    var adjustmentsJSON: String
+    var adjustmentsCSV: String
+    var adjustmentsXLSX: String
     /// site.yml's `open_data: {posts: true}`: the period's desensitised posts, as CSV and workbook.
     var hasPosts: Bool
     var postsCSV: String
@@ -87,6 +91,8 @@ struct QuarterReportPage: Sendable {
     var categories: [CategoryRow]
     var settlement: [SettlementSection]
     var satisfaction: [SatisfactionSection]
+    /// Zero or one: the link to the period's bonus and penalty points, when it has any.
+    var adjustments: [AdjustmentsLink]
     var narrative: [DisplayMarkdown]
     var corrections: [CorrectionItem]
     /// Zero or one link to `data/SLUG/corrections.json`, when the period has corrections.
@@ -131,6 +137,8 @@ struct LeaguePage: Sendable {
     var hasSettlement: Bool
     var hasSatisfaction: Bool
     var rows: [LeagueRow]
+    /// Zero or one: the link to the reasons of the bonus and penalty columns, when the period has any.
+    var adjustments: [AdjustmentsLink]
     var chart: String
     /// The columns' definitions, under the table.
     var definitions: [Definition]

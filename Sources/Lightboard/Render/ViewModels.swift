@@ -176,6 +176,8 @@ struct DepartmentPage: Sendable {
     var monthChart: [String]
     var issues: [DepartmentIssue]
     var redQuarters: [DepartmentRedQuarter]
+    /// The periods with bonus or penalty points for the department, newest first.
+    var adjustments: [DepartmentAdjustmentPeriod]
     /// Zero or one: how each quarter's score is made, when the department was rated in one.
     var scoreBreakdown: [ScoreBreakdownTable]
 }

@@ -68,6 +68,17 @@ public enum Rankings {
         posts.sorted { $0.postedAt != $1.postedAt ? $0.postedAt < $1.postedAt : $0.id < $1.id }
     }
 
+    /// A period's bonus and penalty points as listed on its pages and in its open data: by date
+    /// (oldest first), then registry order, then the order of adjustments.csv (the sort is stable).
+    public static func adjustments(_ adjustments: [Adjustment], registry: DepartmentRegistry) -> [Adjustment] {
+        ordered(adjustments, by: \.date, ascending: true, registryIndex: { adjustment in
+            guard let index = registry.index(of: adjustment.department) else {
+                preconditionFailure("adjustment for unknown department \(adjustment.department)")
+            }
+            return index
+        })
+    }
+
     /// League departments whose exact rate is below the threshold (a null rate is not
     /// below), by exact rate ascending, then registry order (contract §9).
     public static func belowThreshold(_ threshold: Threshold, league: [DepartmentFigures]) -> [DepartmentFigures] {
