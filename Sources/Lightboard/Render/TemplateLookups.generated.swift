@@ -149,6 +149,7 @@ extension LayoutModel: TemplateFields {
         TemplateField("homeHref", .text),
         TemplateField("siteNav", .text),
         TemplateField("languages", .list(.model(LayoutModel.LanguageLink.self))),
+        TemplateField("refresh", .list(.text)),
         TemplateField("content", .text),
     ]
 
@@ -166,6 +167,7 @@ extension LayoutModel: TemplateFields {
         case "homeHref": self.homeHref
         case "siteNav": self.siteNav
         case "languages": self.languages
+        case "refresh": self.refresh
         case "content": self.content
         default: nil
         }
@@ -1189,6 +1191,42 @@ extension ComplexIssuePage: TemplateFields {
         case "links": self.links
         case "card": self.card
         case "story": self.story
+        default: nil
+        }
+    }
+}
+
+extension SearchPage: TemplateFields {
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("indexScript", .text),
+        TemplateField("departmentsHref", .text),
+        TemplateField("archiveHref", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "indexScript": self.indexScript
+        case "departmentsHref": self.departmentsHref
+        case "archiveHref": self.archiveHref
+        default: nil
+        }
+    }
+}
+
+extension LatestPage: TemplateFields {
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("period", .list(.model(Link.self))),
+        TemplateField("archiveHref", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "period": self.period
+        case "archiveHref": self.archiveHref
         default: nil
         }
     }

@@ -53,6 +53,10 @@ extension UIStrings {
         "score_part_complex": ["points"],
         "score_part_complex_value": ["points", "issues"],
         "feed_quarter_summary": ["posts", "green_rate", "red_rate", "as_of"],
+        // Filled by assets/search.js on the search page, not by the program.
+        "search_status": ["count", "query"],
+        "search_none": ["query"],
+        "search_more": ["shown"],
     ]
 
     /// Every `{name}` of `value` that the program does not fill for `key`. `line`
