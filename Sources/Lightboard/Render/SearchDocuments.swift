@@ -85,7 +85,9 @@ struct SearchDocuments {
                 add(.period, route, text: otherTitles(route), related: [periodDocument[period.id]!])
             }
         }
+        var pageDocument: [Route: Int] = [:]
         for route in [Route.archive, .departments, .eReading, .methodology] {
+            pageDocument[route] = documents.count
             add(.page, route, text: otherTitles(route))
         }
         for page in site.content.pages {
@@ -102,7 +104,7 @@ struct SearchDocuments {
             let officials = month.officials.flatMap { names($0.name) + names($0.role) }
             add(.eReading, .eReadingMonth(slug: month.slug),
                 text: names(month.title) + [builder.format.month(year: month.year, month: month.month), month.slug] + officials
-                    + [plainText(month.body, builder)])
+                    + [plainText(month.body, builder)], related: [pageDocument[.eReading]!])
         }
         for period in site.periods {
             for figures in period.redList {
