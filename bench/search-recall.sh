@@ -2,16 +2,23 @@
 # Measures the site's search against Pagefind on the query set of Tests/search/queries.json:
 # recall of both and the bytes of both indexes (docs/search.md). Pagefind is not part of the build.
 #   bench/search-recall.sh [SITE]      (default Site/, the committed sample)
+# PAGEFIND_VERSION=1.4.0 measures another release instead of the pinned one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 site=${1:-Site}
-venv=.build/pagefind-venv
+requirements=$(mktemp)
+trap 'rm -f "$requirements"' EXIT
+if [[ -n ${PAGEFIND_VERSION:-} ]]; then
+  echo "pagefind[extended]==$PAGEFIND_VERSION" > "$requirements"
+else
+  cp bench/pagefind-requirements.txt "$requirements"
+fi
+venv=.build/pagefind-venv-$(grep -o '==.*' "$requirements" | tr -d '=')
 work=.build/pagefind-site
 
-if [[ ! -x $venv/bin/python ]] || ! cmp -s bench/pagefind-requirements.txt $venv/requirements.txt; then
+if [[ ! -x $venv/bin/python ]]; then
   python3 -m venv $venv
-  $venv/bin/pip install --quiet -r bench/pagefind-requirements.txt
-  cp bench/pagefind-requirements.txt $venv/requirements.txt
+  $venv/bin/pip install --quiet -r "$requirements"
 fi
 rm -rf $work
 cp -R "$site" $work
@@ -20,7 +27,7 @@ rm -rf $work/*/search
 $venv/bin/python -m pagefind --site $work --silent
 echo "Pagefind $($venv/bin/python -m pagefind --version | awk '{print $2}') on $site"
 
-node bench/pagefind-recall.mjs $work "$site" > .build/search-recall.tsv
+node bench/pagefind-recall.mjs $work "$site" 2>&1 > .build/search-recall.tsv
 tail -2 .build/search-recall.tsv
 echo "(each query: .build/search-recall.tsv)"
 

@@ -31,14 +31,14 @@ import Testing
         #expect(index.suffix(2) == ["  ]", "};"])
     }
 
-    @Test func redPostsAreFoundByTitleWithTheirDepartmentAndPeriodButNeverANonPublicOne() throws {
+    @Test func redPostsNewestFirstAreFoundByTitleWithTheirDepartmentAndPeriodButNeverANonPublicOne() throws {
         let site = try files()
         for language in ["zh", "en"] {
             let redPosts = lines(site["\(language)/search/documents.js"]).filter { $0.hasPrefix("    [5, ") }
             // Related: document 1 (housing) and the period's report, document 3 (2024 Q2) or 8 (2024 Q3, five documents later).
             #expect(redPosts == [
-                "    [5, \"小区路灯不亮\", \"../2024-q2/red/index.html#red-d-housing\", \"\", 1, 3],",
-                "    [5, \"<script>alert(1)</script>\", \"../2024-q3/red/index.html#red-d-housing\", \"\", 1, 8]",
+                "    [5, \"<script>alert(1)</script>\", \"../2024-q3/red/index.html#red-d-housing\", \"\", 1, 8],",
+                "    [5, \"小区路灯不亮\", \"../2024-q2/red/index.html#red-d-housing\", \"\", 1, 3]",
             ], "\(language)")
             #expect(site["\(language)/search/documents.js"]?.contains(RenderFixture.privateTitle) == false)
         }

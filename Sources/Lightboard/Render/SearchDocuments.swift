@@ -93,20 +93,21 @@ struct SearchDocuments {
         for page in site.content.pages {
             add(.page, .page(slug: page.slug), text: otherTitles(.page(slug: page.slug)) + [plainText(page.body, builder)])
         }
-        for period in site.periods {
+        // Newest period first: of equally good results, the recent ones come first.
+        for period in site.periods.reversed() {
             for issue in period.complexIssues {
                 let departments = ([issue.lead] + issue.partners).compactMap { departmentDocument[$0] }
                 add(.complexIssue, .complexIssue(period.id, slug: issue.slug), text: names(issue.title) + (issue.location.map(names) ?? [])
                         + [plainText(issue.story, builder)], related: departments + [periodDocument[period.id]!])
             }
         }
-        for month in site.content.eReading {
+        for month in site.content.eReading.reversed() {
             let officials = month.officials.flatMap { names($0.name) + names($0.role) }
             add(.eReading, .eReadingMonth(slug: month.slug),
                 text: names(month.title) + [builder.format.month(year: month.year, month: month.month), month.slug] + officials
                     + [plainText(month.body, builder)], related: [pageDocument[.eReading]!])
         }
-        for period in site.periods {
+        for period in site.periods.reversed() {
             for figures in period.redList {
                 let fragment = "#" + PageBuilder.redAnchor(figures.department.id)
                 let related = [departmentDocument[figures.department.id]!, periodDocument[period.id]!]

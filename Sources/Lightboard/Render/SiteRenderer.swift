@@ -167,9 +167,9 @@ public struct SiteRenderer: Sendable {
     /// The fixed navigation of every page (archive stability: it never lists quarters or pages).
     private func navigation(current: Route?, _ builder: PageBuilder, _ linker: Linker) -> String {
         let archive = builder.site.months.isEmpty ? "nav_archive" : "nav_archive_periods"
-        let nav = [("nav_home", Route.home), (archive, .archive), ("nav_departments", .departments),
-                   ("nav_e_reading", .eReading), ("nav_methodology", .methodology),
-                   ("nav_latest", .latest), ("nav_search", .search)].map { key, route in
+        // The latest report and the search come early: a phone shows the first items of the scrolling line.
+        let nav = [("nav_home", Route.home), ("nav_latest", .latest), (archive, .archive), ("nav_departments", .departments),
+                   ("nav_search", .search), ("nav_e_reading", .eReading), ("nav_methodology", .methodology)].map { key, route in
             LayoutModel.NavItem(label: builder.strings[key], href: builder.href(route, linker), isCurrent: route == current)
         }
         return builder.partials.siteNav.html(SiteNav(nav: nav))
