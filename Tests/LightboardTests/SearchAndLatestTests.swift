@@ -22,7 +22,7 @@ import Testing
         ])
         #expect(index[4...7] == [
             "    [0, \"宁波市公安局\", \"../departments/psb/index.html\", \"Ningbo Public Security Bureau psb\"],",
-            "    [0, \"住建局\\\"><img onerror=x>\", \"../departments/housing/index.html\", \"Housing\\\"><img onerror=x> housing\"],",
+            "    [0, \"住建局\\\"\\u003e\\u003cimg onerror=x\\u003e\", \"../departments/housing/index.html\", \"Housing\\\"\\u003e\\u003cimg onerror=x\\u003e housing\"],",
             // No English name: the Chinese one is the only name.
             "    [0, \"宁波市商务局\", \"../departments/commerce/index.html\", \"commerce\"],",
             "    [1, \"2024年第2季度网络问政考评\", \"../2024-q2/index.html\", \"2024年第2季度 2024 Q2 2024 Q2 online response ratings 2024-Q2 2024-q2\"],",
@@ -37,7 +37,7 @@ import Testing
             let redPosts = lines(site["\(language)/search/documents.js"]).filter { $0.hasPrefix("    [5, ") }
             // Related: document 1 (housing) and the period's report, document 3 (2024 Q2) or 8 (2024 Q3, five documents later).
             #expect(redPosts == [
-                "    [5, \"<script>alert(1)</script>\", \"../2024-q3/red/index.html#red-d-housing\", \"\", 1, 8],",
+                "    [5, \"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\", \"../2024-q3/red/index.html#red-d-housing\", \"\", 1, 8],",
                 "    [5, \"小区路灯不亮\", \"../2024-q2/red/index.html#red-d-housing\", \"\", 1, 3]",
             ], "\(language)")
             #expect(site["\(language)/search/documents.js"]?.contains(RenderFixture.privateTitle) == false)

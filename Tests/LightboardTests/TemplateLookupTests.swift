@@ -90,6 +90,7 @@ final class TemplateLookupTests: XCTestCase {
         let pages: [any TemplateFields] = [
             markdown, correction, latest, within, settlement, star, dimension, satisfaction,
             QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
+                              lights: [LightDistribution(accepted: text(), rows: [LightRow(light: text(), name: text(), definition: text(), posts: text(), share: text())], chart: text())],
                               channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction], narrative: [markdown], corrections: [correction], downloads: downloads),
             LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rows: [leagueRow], chart: text(),
                        definitions: [Definition(term: text(), text: text())]),

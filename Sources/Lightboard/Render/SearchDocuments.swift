@@ -50,8 +50,18 @@ struct SearchDocuments {
                         .string(document.text)] + document.related.map(JSONValue.integer))
             })),
         ])
+        // Citizens' titles may hold markup: written as \u escapes, the file holds none, whatever reads it.
+        var json = ""
+        for character in index.prettyText.dropLast() {
+            switch character {
+            case "<": json += "\\u003c"
+            case ">": json += "\\u003e"
+            case "&": json += "\\u0026"
+            default: json.append(character)
+            }
+        }
         return "// Lightboard search index: [kind, title, href, text, related documents...] (docs/search.md).\n"
-            + "globalThis.lightboardSearchIndex = " + index.prettyText.dropLast() + ";\n"
+            + "globalThis.lightboardSearchIndex = " + json + ";\n"
     }
 
     static func documents(_ builder: PageBuilder, others: [PageBuilder]) -> [Document] {

@@ -872,6 +872,7 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("publishedNote", .text),
         TemplateField("figures", .list(.model(HeadlineFigure.self))),
         TemplateField("yearOverYearNote", .list(.text)),
+        TemplateField("lights", .list(.model(LightDistribution.self))),
         TemplateField("channels", .list(.model(ChannelRow.self))),
         TemplateField("categories", .list(.model(CategoryRow.self))),
         TemplateField("settlement", .list(.model(SettlementSection.self))),
@@ -889,6 +890,7 @@ extension QuarterReportPage: TemplateFields {
         case "publishedNote": self.publishedNote
         case "figures": self.figures
         case "yearOverYearNote": self.yearOverYearNote
+        case "lights": self.lights
         case "channels": self.channels
         case "categories": self.categories
         case "settlement": self.settlement
@@ -1191,6 +1193,44 @@ extension ComplexIssuePage: TemplateFields {
         case "links": self.links
         case "card": self.card
         case "story": self.story
+        default: nil
+        }
+    }
+}
+
+extension LightRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("light", .text),
+        TemplateField("name", .text),
+        TemplateField("definition", .text),
+        TemplateField("posts", .text),
+        TemplateField("share", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "light": self.light
+        case "name": self.name
+        case "definition": self.definition
+        case "posts": self.posts
+        case "share": self.share
+        default: nil
+        }
+    }
+}
+
+extension LightDistribution: TemplateFields {
+    static let templateFields = [
+        TemplateField("accepted", .text),
+        TemplateField("rows", .list(.model(LightRow.self))),
+        TemplateField("chart", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "accepted": self.accepted
+        case "rows": self.rows
+        case "chart": self.chart
         default: nil
         }
     }

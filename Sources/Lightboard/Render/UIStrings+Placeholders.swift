@@ -53,6 +53,8 @@ extension UIStrings {
         "score_part_complex": ["points"],
         "score_part_complex_value": ["points", "issues"],
         "feed_quarter_summary": ["posts", "green_rate", "red_rate", "as_of"],
+        "chart_lights_title": ["quarter"],
+        "chart_league_tied": ["count", "first", "last"],
         // Filled by assets/search.js on the search page, not by the program.
         "search_status": ["count", "query"],
         "search_none": ["query"],
