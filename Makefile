@@ -132,7 +132,7 @@ quality: quality-install
 
 ## axe and the keyboard walk in every display mode (issue 14): the no-JavaScript fragments,
 ## the mode display-modes.js keeps, the system's dark scheme and more contrast, on a phone too.
-MODE_PAGES = zh/ en/2024-q3/ zh/2024-q3/league/ en/2024-q3/red/ zh/departments/ en/departments/yinzhou/
+MODE_PAGES = zh/ en/2024-q3/ zh/2024-q3/league/ en/2024-q3/red/ zh/departments/ en/departments/yinzhou/ zh/search/?q=%E4%BD%8F%E5%BB%BA
 quality-modes: quality-install
 	@status=0; \
 	for mode in large-text high-contrast large-high-contrast; do \

@@ -41,13 +41,17 @@ import Testing
         let files = try SiteRenderer(templatesDirectory: RenderFixture.templatesDirectory).render(RenderFixture.fullSite)
         let page = String(decoding: try #require(files.first { $0.path == "en/2024-q3/index.html" }).bytes, as: UTF8.self)
         // 14,602 green, 3,020 yellow, 2,095 gray and 443 red of 20,160 accepted.
-        for row in ["Green</span></th><td>Accepted posts replied within 3 working days.</td><td class=\"num\">14,602</td><td class=\"num\">72.4%</td>",
-                    "Yellow</span></th><td>Accepted posts replied on working day 4 to 5.</td><td class=\"num\">3,020</td><td class=\"num\">15.0%</td>",
-                    "Gray</span></th><td>Accepted posts replied after more than 5 working days.</td><td class=\"num\">2,095</td><td class=\"num\">10.4%</td>",
-                    "Red</span></th><td>Accepted posts still without a reply on the as-of date.</td><td class=\"num\">443</td><td class=\"num\">2.2%</td>"] {
+        let cells = { (meaning: String, posts: String, share: String) in
+            "</span></th><td data-label=\"Meaning\">\(meaning)</td><td class=\"num\" data-label=\"Posts\">\(posts)</td>"
+                + "<td class=\"num\" data-label=\"Share of accepted\">\(share)</td>"
+        }
+        for row in ["Green" + cells("Accepted posts replied within 3 working days.", "14,602", "72.4%"),
+                    "Yellow" + cells("Accepted posts replied on working day 4 to 5.", "3,020", "15.0%"),
+                    "Gray" + cells("Accepted posts replied after more than 5 working days.", "2,095", "10.4%"),
+                    "Red" + cells("Accepted posts still without a reply on the as-of date.", "443", "2.2%")] {
             #expect(page.contains(row), "\(row)")
         }
-        #expect(page.contains("<tfoot><tr><th scope=\"row\">All accepted posts</th><td></td><td class=\"num\">20,160</td><td></td></tr></tfoot>"))
+        #expect(page.contains("<tfoot><tr><th scope=\"row\">All accepted posts</th><td></td><td class=\"num\" data-label=\"Posts\">20,160</td><td></td></tr></tfoot>"))
         #expect(page.contains("<title id=\"lights-chart-title\">Accepted posts by light, 2024 Q3</title>"))
         #expect(page.contains(">14,602 (72.4%)</text>"))
     }
