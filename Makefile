@@ -5,8 +5,8 @@ CONTENT ?= Content
 TEMPLATES ?= Templates
 OUTPUT ?= Site
 
-.PHONY: site serve test test-steps test-deps deps unit-tests reproducible killed-build quality-test-site archive-check examples-check clean fuzz
-.PHONY: bench bench-large bench-hugo bench-deps
+.PHONY: site serve test test-steps test-deps deps unit-tests search-test reproducible killed-build quality-test-site archive-check examples-check clean fuzz
+.PHONY: bench bench-large bench-hugo bench-deps bench-search
 .PHONY: quality quality-modes quality-install quality-html quality-axe quality-links quality-selftest screenshots print-pdf
 
 ## Build the sample site into Site/ (release build) and say where to open it.
@@ -37,13 +37,17 @@ test: test-deps
 	@set -o pipefail; $(MAKE) --no-print-directory test-steps 2>&1 | tee $(TEST_LOG)
 	@scripts/test-summary.sh $(TEST_LOG)
 
-test-steps: unit-tests reproducible killed-build quality-test-site archive-check examples-check quality-selftest
+test-steps: unit-tests search-test reproducible killed-build quality-test-site archive-check examples-check quality-selftest
 
 deps:
 	@scripts/install-deps.sh
 
+## The search of the committed Site/ finds the query set's documents at the measured recall (docs/search.md).
+search-test:
+	node --test Tests/search/
+
 test-deps:
-	@scripts/install-deps.sh python3
+	@scripts/install-deps.sh python3 nodejs
 
 unit-tests:
 	$(SWIFT) build --build-tests
@@ -94,6 +98,10 @@ bench: bench-deps
 bench-large: bench-deps
 	bench/run.sh --quarters 40 --posts 100000 --departments 500 $(BENCH_ARGS)
 
+## The site's search against Pagefind (pinned) on the query set: recall and index size (docs/search.md).
+bench-search:
+	bench/search-recall.sh $(OUTPUT)
+
 ## The generator and Hugo only (works before `lightboard build` exists).
 bench-hugo: bench-deps
 	bench/run.sh --hugo-only --quarters $(QUARTERS) --posts $(POSTS) --departments $(DEPARTMENTS) $(BENCH_ARGS)
@@ -124,7 +132,7 @@ quality: quality-install
 
 ## axe and the keyboard walk in every display mode (issue 14): the no-JavaScript fragments,
 ## the mode display-modes.js keeps, the system's dark scheme and more contrast, on a phone too.
-MODE_PAGES = zh/ en/2024-q3/ zh/2024-q3/league/ en/2024-q3/red/ zh/departments/ en/departments/yinzhou/
+MODE_PAGES = zh/ en/2024-q3/ zh/2024-q3/league/ en/2024-q3/red/ zh/departments/ en/departments/yinzhou/ zh/search/?q=%E4%BD%8F%E5%BB%BA
 quality-modes: quality-install
 	@status=0; \
 	for mode in large-text high-contrast large-high-contrast; do \

@@ -17,7 +17,7 @@ import Testing
     static let pages = [
         "", "archive/", "2024-q3/", "2024-q3/league/", "2024-q2/green/", "2024-q3/red/", "2024-q3/complex/",
         "2024-q3/complex/issue-01/", "2024-q3/rankings/mailbox-replies/", "2024-q3/adjustments/", "departments/", "departments/housing/", "e-reading/", "e-reading/2024-07/",
-        "methodology/", "pages/about/",
+        "methodology/", "pages/about/", "search/", "latest/",
     ]
     static let files = pages.flatMap { page in ["zh", "en"].map { "\($0)/\(page)index.html" } } + ["404.html"]
 

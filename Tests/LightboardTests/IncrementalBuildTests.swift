@@ -80,9 +80,9 @@ final class IncrementalBuildTests: XCTestCase {
 
     func testLatestQuarterChangedKeepsTheOlderQuartersPages() throws {
         let rebuilt = try rebuild { try dropLastPost(of: "2024-Q3") }
-        // 2024-Q2 does not depend on the quarter after it; neither do e-reading, free pages or the methodology.
+        // 2024-Q2 does not depend on the quarter after it; neither do e-reading, free pages, the methodology or the search page.
         let untouched = try pages(under: ["zh/2024-q2/", "en/2024-q2/", "zh/e-reading/", "en/e-reading/",
-                                          "zh/pages/", "en/pages/", "zh/methodology/", "en/methodology/", "404.html"])
+                                          "zh/pages/", "en/pages/", "zh/methodology/", "en/methodology/", "zh/search/", "en/search/", "404.html"])
         XCTAssertEqual(rebuilt.pagesKept, untouched)
     }
 
@@ -90,7 +90,7 @@ final class IncrementalBuildTests: XCTestCase {
         let rebuilt = try rebuild { try dropLastPost(of: "2024-Q2") }
         // Both quarters' pages are rendered again: 2024-Q3's report compares with 2024-Q2's headline.
         let untouched = try pages(under: ["zh/e-reading/", "en/e-reading/", "zh/pages/", "en/pages/",
-                                          "zh/methodology/", "en/methodology/", "404.html"])
+                                          "zh/methodology/", "en/methodology/", "zh/search/", "en/search/", "404.html"])
         XCTAssertEqual(rebuilt.pagesKept, untouched)
     }
 
@@ -102,7 +102,8 @@ final class IncrementalBuildTests: XCTestCase {
     func testEReadingFileChangedRendersOnlyPagesShowingIt() throws {
         let rebuilt = try rebuild { try edit("content/e-reading/2024-08.en.md") { $0 + "\nOne more line.\n" } }
         let untouched = try pages(under: ["zh/2024-q", "en/2024-q", "zh/departments/", "en/departments/", "zh/archive/", "en/archive/",
-                                          "zh/pages/", "en/pages/", "zh/methodology/", "en/methodology/", "404.html"])
+                                          "zh/pages/", "en/pages/", "zh/methodology/", "en/methodology/", "zh/search/", "en/search/",
+                                          "zh/latest/", "en/latest/", "404.html"])
         XCTAssertEqual(rebuilt.pagesKept, untouched)
     }
 

@@ -149,7 +149,7 @@ import Testing
     @Test func noInlineStylesScriptsOrExternalResources() {
         for (path, text) in files where path.hasSuffix(".html") {
             #expect(!text.contains("style="), "\(path)")
-            let withoutOurScripts = text.replacingOccurrences(of: #"<script src="[./]*assets/(table-sort|display-modes)\.js" defer></script>"#,
+            let withoutOurScripts = text.replacingOccurrences(of: #"<script src="([./]*assets/(table-sort|display-modes|search)|documents)\.js" defer></script>"#,
                                                               with: "", options: .regularExpression)
             #expect(!withoutOurScripts.contains("<script"), "\(path)")
             #expect(!text.contains("src=\"http"), "\(path)")

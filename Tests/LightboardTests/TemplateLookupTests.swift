@@ -62,7 +62,7 @@ final class TemplateLookupTests: XCTestCase {
             DepartmentRedQuarter(quarter: link, redPosts: text(), allRedPosts: [link]),
             LayoutModel(lang: "en", documentTitle: text(), siteTitle: display, siteTitleHTML: text(), canonical: [text()],
                         alternates: [LayoutModel.Alternate(hreflang: "en", href: text())], stylesheet: text(), scripts: [text()],
-                        feed: text(), homeHref: text(), siteNav: text(), languages: [], content: text()),
+                        feed: text(), homeHref: text(), siteNav: text(), languages: [], refresh: [text()], content: text()),
             SiteNav(nav: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)]),
         ]
         let markdown = DisplayMarkdown(html: text(), lang: "zh", isFallback: true)
@@ -106,6 +106,7 @@ final class TemplateLookupTests: XCTestCase {
                             leagueHref: text(), downloads: downloads),
             markdown, change, correction, latest, within, settlement, star, dimension, satisfaction,
             QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
+                              lights: [LightDistribution(accepted: text(), rows: [LightRow(light: text(), name: text(), definition: text(), posts: text(), share: text())], chart: text())],
                               channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction],
                               adjustments: [AdjustmentsLink(label: text(), href: text())], narrative: [markdown], corrections: [correction],
                               correctionsLog: [text()], downloads: downloads,
@@ -141,6 +142,8 @@ final class TemplateLookupTests: XCTestCase {
             MethodologyPage(title: text(), lightRules: [text()], weights: [], complexPoints: text(), channels: [display],
                             rounding: text(), asOf: text()),
             FreePageModel(title: display, body: [markdown]),
+            SearchPage(title: text(), indexScript: text(), departmentsHref: text(), archiveHref: text()),
+            LatestPage(title: text(), period: [link], archiveHref: text()),
             NotFoundPage.Message(lang: "en", heading: text(), message: text(), home: link),
             NotFoundPage(messages: []),
         ]

@@ -41,13 +41,15 @@ CHROMEDRIVER = os.environ.get("QUALITY_CHROMEDRIVER", "/usr/bin/chromedriver")
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 MAX_TABS = 1500  # bound on TAB presses per page
 
-# One page of every type, in both languages (the site's URL scheme, docs/urls.md).
+# One page of every type, in both languages (the site's URL scheme, docs/urls.md); searches with their
+# results; the latest page, checked as the report it sends the reader to.
 DEFAULT_PAGES = """index.html zh/ en/ zh/archive/ en/archive/ zh/2024-q3/ en/2024-q3/ zh/2024-q3/league/
 en/2024-q3/league/ zh/2024-q3/green/ en/2024-q3/green/ zh/2024-q3/red/ en/2024-q3/red/ zh/2024-q3/complex/
 en/2024-q3/complex/ zh/2024-q3/complex/issue-01/ en/2024-q3/complex/issue-01/ zh/2024-q3/rankings/mailbox-replies/
 en/2024-q3/rankings/mailbox-replies/ zh/2024-q3/adjustments/ en/2024-q3/adjustments/ zh/departments/ en/departments/
 zh/departments/psb/ en/departments/psb/ zh/e-reading/ en/e-reading/ zh/e-reading/2024-07/ en/e-reading/2024-07/
-zh/methodology/ en/methodology/ zh/pages/about/ en/pages/about/ 404.html""".split()
+zh/methodology/ en/methodology/ zh/pages/about/ en/pages/about/ 404.html
+zh/search/?q=%E6%B5%B7%E6%9B%99 en/search/?q=haishu en/latest/""".split()
 
 AXE_RUN = """
 var done = arguments[arguments.length - 1];
@@ -207,8 +209,9 @@ def keyboard_walk(driver, url):
 
 def page_path(site, page):
     rel = page.lstrip("/")
-    # `en/#high-contrast`: the page's file, opened with a fragment (a display mode).
-    file_part = rel.split("#", 1)[0]
+    # `en/#high-contrast`: the page's file, opened with a fragment (a display mode);
+    # `zh/search/?q=…`: opened with a query (a search and its results).
+    file_part = rel.split("#", 1)[0].split("?", 1)[0]
     file_rel = file_part + "index.html" if (file_part == "" or file_part.endswith("/")) else file_part
     return rel, os.path.join(site, file_rel)
 

@@ -5,7 +5,8 @@
 # Writes OUT_DIR/<page>-<width>.png. The window is tall (SCREENSHOT_HEIGHT_390,
 # SCREENSHOT_HEIGHT_1280) to show most of a page; a missing page is skipped with
 # a warning. The site is served over a local http.server on 127.0.0.1.
-# PAGE#FRAGMENT shows a display mode (en/#large-text, zh/2024-q3/#high-contrast);
+# PAGE#FRAGMENT shows a display mode (en/#large-text, zh/2024-q3/#high-contrast),
+# PAGE?QUERY a search (zh/search/?q=%E6%B5%B7%E6%9B%99, named after the query);
 # SCREENSHOT_CHROMIUM_ARGS adds Chromium options (--force-dark-mode for the dark
 # scheme) and SCREENSHOT_SUFFIX goes into the file names (-dark).
 set -euo pipefail
@@ -42,6 +43,8 @@ for page in "${pages[@]}"; do
     # A fragment (`en/#high-contrast`) picks a display mode; the file is the page's.
     fragment=""
     case $page in *"#"*) fragment=${page#*#}; page=${page%%#*} ;; esac
+    query=""
+    case $page in *"?"*) query=${page#*\?}; page=${page%%\?*} ;; esac
     file=$page
     case $page in */|"") file="${page}index.html" ;; esac
     if [ ! -f "$site/$file" ]; then
@@ -50,14 +53,14 @@ for page in "${pages[@]}"; do
         continue
     fi
     name=$(printf '%s' "${page%/}" | tr '/' '_')
-    name=${name%.html}${fragment:+-$fragment}${SCREENSHOT_SUFFIX:-}
+    name=${name%.html}${query:+-$(printf '%s' "$query" | tr -c 'A-Za-z0-9\n' '_')}${fragment:+-$fragment}${SCREENSHOT_SUFFIX:-}
     for size in 390x${SCREENSHOT_HEIGHT_390:-1800} 1280x${SCREENSHOT_HEIGHT_1280:-1200}; do
         w=${size%x*} h=${size#*x}
         png="$out/${name:-index}-$w.png"
         if ! timeout 60 "$chromium" --headless --no-sandbox --disable-gpu --hide-scrollbars \
                 --no-first-run --user-data-dir="$work/profile" --force-color-profile=srgb \
                 --virtual-time-budget=3000 --window-size="$w,$h" --screenshot="$png" \
-                ${SCREENSHOT_CHROMIUM_ARGS:-} "http://127.0.0.1:$port/$page${fragment:+#$fragment}" >"$work/log" 2>&1 || [ ! -s "$png" ]; then
+                ${SCREENSHOT_CHROMIUM_ARGS:-} "http://127.0.0.1:$port/$page${query:+?$query}${fragment:+#$fragment}" >"$work/log" 2>&1 || [ ! -s "$png" ]; then
             echo "error: chromium failed on $page at $w px:" >&2
             tail -5 "$work/log" >&2
             exit 1

@@ -8,14 +8,6 @@ enum Charts {
         var valueText: String
     }
 
-    struct RatePoint: Sendable {
-        var label: String
-        var green: Fraction?
-        var greenText: String
-        var red: Fraction?
-        var redText: String
-    }
-
     /// One bar per row, label above the bar, value at its end; negative values extend left of zero.
     static func horizontalBars(_ bars: [Bar], id: String, title: String, description: String) -> String {
         let width = 400.0, valueSpace = 52.0, rowHeight = 30.0, top = 4.0
@@ -43,58 +35,16 @@ enum Charts {
         return svg.text
     }
 
-    /// Green and red rate per quarter as paired columns on a 0–100 % scale, drawn
-    /// at its natural size (it grows with the quarters; the page scrolls it sideways).
-    /// Red columns are hatched so the two series differ without colour.
-    static func rateColumns(_ points: [RatePoint], id: String, title: String, description: String,
-                            greenLabel: String, redLabel: String) -> String {
-        let axis = 40.0, groupWidth = 84.0, barWidth = 28.0, plotTop = 44.0, plotHeight = 150.0
-        let width = max(320, axis + groupWidth * Double(points.count) + 8)
-        let height = plotTop + plotHeight + 30
-        func y(_ percent: Double) -> Double { plotTop + plotHeight * (1 - percent / 100) }
-        var svg = open(id: id, width: width, height: height, title: title, description: description, fixedSize: true)
-        svg += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-        svg += "<rect class=\"chart-red\" width=\"6\" height=\"6\"/><line class=\"chart-hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\"/></pattern></defs>"
-        svg += "<rect class=\"chart-green\" x=\"\(number: axis)\" y=\"6\" width=\"14\" height=\"14\"/>"
-        svg += "<text class=\"chart-label\" x=\"\(number: axis + 20)\" y=\"18\">\(escaped: greenLabel)</text>"
-        let redLegendX = axis + 40 + Double(greenLabel.count) * 12
-        svg += "<rect fill=\"url(#\(id)-hatch)\" x=\"\(number: redLegendX)\" y=\"6\" width=\"14\" height=\"14\"/>"
-        svg += "<text class=\"chart-label\" x=\"\(number: redLegendX + 20)\" y=\"18\">\(escaped: redLabel)</text>"
-        for percent in [0.0, 50, 100] {
-            svg += "<line class=\"chart-grid\" x1=\"\(number: axis)\" y1=\"\(number: y(percent))\" x2=\"\(number: width - 4)\" y2=\"\(number: y(percent))\"/>"
-            svg += "<text class=\"chart-value\" x=\"\(number: axis - 4)\" y=\"\(number: y(percent) + 4)\" text-anchor=\"end\">\(Int(percent))%</text>"
-        }
-        for (index, point) in points.enumerated() {
-            let groupX = axis + groupWidth * Double(index) + 10
-            for (offset, value, text, isRed) in [(0.0, point.green, point.greenText, false), (barWidth + 4, point.red, point.redText, true)] {
-                let barX = groupX + offset
-                guard let value else {
-                    svg += "<text class=\"chart-value\" x=\"\(number: barX + barWidth / 2)\" y=\"\(number: y(0) - 4)\" text-anchor=\"middle\">—</text>"
-                    continue
-                }
-                let top = y(min(100, max(0, double(value))))
-                let fill = isRed ? "fill=\"url(#\(id)-hatch)\"" : "class=\"chart-green\""
-                svg += "<rect \(fill) x=\"\(number: barX)\" y=\"\(number: top)\" width=\"\(number: barWidth)\" height=\"\(number: max(y(0) - top, 0.5))\"/>"
-                svg += "<text class=\"chart-value\" x=\"\(number: barX + barWidth / 2)\" y=\"\(number: top - 4)\" text-anchor=\"middle\">\(escaped: text)</text>"
-            }
-            svg += "<text class=\"chart-label\" x=\"\(number: groupX + barWidth + 2)\" y=\"\(number: height - 8)\" text-anchor=\"middle\">\(escaped: point.label)</text>"
-        }
-        svg += "</svg>"
-        return svg.text
-    }
-
-    private static func open(id: String, width: Double, height: Double, title: String, description: String,
-                             fixedSize: Bool = false) -> SVGMarkup {
+    private static func open(id: String, width: Double, height: Double, title: String, description: String) -> SVGMarkup {
         var svg = SVGMarkup()
-        svg += "<svg class=\"chart\(fixedSize ? " chart-fixed" : "")\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
-        if fixedSize { svg += " width=\"\(number: width)\" height=\"\(number: height)\"" }
+        svg += "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
         svg += " viewBox=\"0 0 \(number: width) \(number: height)\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<title id=\"\(id)-title\">\(escaped: title)</title><desc id=\"\(id)-desc\">\(escaped: description)</desc>"
         return svg
     }
 
     /// Drawing positions only (never a published figure), so binary floating point is fine here.
-    private static func double(_ value: Fraction) -> Double {
+    static func double(_ value: Fraction) -> Double {
         Double(value.numerator) / Double(value.denominator)
     }
 

@@ -37,7 +37,7 @@ extension PageBuilder {
 
     func department(_ department: Department, _ linker: Linker) -> DepartmentPage {
         var rows: [PeriodKind: [DepartmentQuarterRow]] = [:]
-        var series: [PeriodKind: [Charts.RatePoint]] = [:]
+        var series: [PeriodKind: [Charts.Row]] = [:]
         var issues: [DepartmentIssue] = []
         var redQuarters: [DepartmentRedQuarter] = []
         var redPosts = RedPostsPartial(self)
@@ -57,8 +57,10 @@ extension PageBuilder {
                 redRate: redText,
                 settleRate: period.hasSettlement ? format.rate(figures?.tally.rate(.settleRate)) : "—",
                 satisfactionRate: hasSatisfaction(period) ? format.rate(figures?.tally.rate(.satisfactionRate)) : "—"))
-            series[kind, default: []].append(Charts.RatePoint(label: period.id.description,
-                                                              green: greenRate, greenText: greenText, red: redRate, redText: redText))
+            series[kind, default: []].append(Charts.Row(label: periodName, bars: [
+                Charts.RowBar(value: greenRate, valueText: "\(strings["chart_green_rate"]) \(greenText)", fill: .green),
+                Charts.RowBar(value: redRate, valueText: "\(strings["chart_red_rate"]) \(redText)", fill: .red),
+            ]))
             for issue in period.complexIssues where issue.lead == department.id || issue.partners.contains(department.id) {
                 issues.append(DepartmentIssue(title: text(issue.title), href: href(.complexIssue(period.id, slug: issue.slug), linker),
                                               quarter: periodName,
@@ -78,13 +80,13 @@ extension PageBuilder {
         }
         let name = text(department.name)
         func chart(_ kind: PeriodKind) -> [String] {
-            let points = series[kind] ?? []
-            guard points.contains(where: { $0.green != nil || $0.red != nil }) else { return [] }
+            let periods = series[kind] ?? []
+            guard periods.contains(where: { $0.bars.contains { $0.value != nil } }) else { return [] }
             let suffix = kind == .quarter ? "" : "_month"
-            return [Charts.rateColumns(points, id: kind == .quarter ? "rate-chart" : "month-rate-chart",
-                                       title: strings.format("chart_department_title" + suffix, ["department": name.text]),
-                                       description: strings["chart_department_desc" + suffix],
-                                       greenLabel: strings["chart_green_rate"], redLabel: strings["chart_red_rate"])]
+            // Newest first, as in the table.
+            return [Charts.rows(periods.reversed(), id: kind == .quarter ? "rate-chart" : "month-rate-chart",
+                                title: strings.format("chart_department_title" + suffix, ["department": name.text]),
+                                description: strings["chart_department_desc" + suffix], scale: .percent)]
         }
         return DepartmentPage(title: name, indexHref: href(.departments, linker),
                               hasQuarters: !site.quarters.isEmpty || site.months.isEmpty, hasMonths: !site.months.isEmpty,

@@ -90,6 +90,7 @@ extension PageBuilder {
             publishedNote: strings.format("published_note", ["date": format.date(quarter.info.published)]),
             figures: headlineFigures(quarter),
             yearOverYearNote: quarter.yearEarlierHeadline == nil ? [] : [strings["method_year_over_year"]],
+            lights: lightDistribution(quarter),
             channels: quarter.channels.map { channel in
                 ChannelRow(name: text(channel.channel.name), isAssessed: quarter.assessedChannels.contains(channel.channel.id),
                            posts: format.integer(channel.tally.posts), publicPosts: format.integer(channel.publicPosts),
@@ -131,17 +132,13 @@ extension PageBuilder {
     }
 
     func league(_ quarter: PeriodResult, _ linker: Linker) -> LeaguePage {
-        let bars = quarter.league.map {
-            Charts.Bar(label: text($0.department.name).text, value: $0.score, valueText: format.points($0.score))
-        }
-        return LeaguePage(
+        LeaguePage(
             title: pageTitle(.league(quarter.id)), links: quarterLinks(quarter, linker, current: .league(quarter.id)), asOfNote: asOfNote(quarter),
             departmentCount: format.integer(quarter.league.count),
             hasSettlement: quarter.hasSettlement, hasSatisfaction: hasSatisfaction(quarter),
             rows: quarter.league.map { leagueRow($0, linker) },
             adjustments: adjustmentsLink(quarter, linker),
-            chart: Charts.horizontalBars(bars, id: "league-chart", title: strings.format("chart_league_title", ["quarter": format.period(quarter.id)]),
-                                         description: strings["chart_league_desc"]),
+            chart: leagueChart(quarter),
             definitions: leagueDefinitions())
     }
 

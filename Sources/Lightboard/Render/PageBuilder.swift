@@ -103,6 +103,8 @@ struct PageBuilder: Sendable {
         case .eReadingMonth(let slug): site.content.eReading.first { $0.slug == slug }.map { text($0.title).text } ?? slug
         case .methodology: strings["page_title_methodology"]
         case .page(let slug): site.content.pages.first { $0.slug == slug }?.title.map { text($0).text } ?? slug
+        case .search: strings["page_title_search"]
+        case .latest: strings["page_title_latest"]
         }
     }
 }

@@ -19,6 +19,10 @@ enum Route: Hashable, Sendable {
     case eReadingMonth(slug: String)
     case methodology
     case page(slug: String)
+    /// The site's search (docs/search.md).
+    case search
+    /// A permanent address that sends the reader on to the newest period's report (docs/urls.md).
+    case latest
 
     var components: [String] {
         switch self {
@@ -38,6 +42,8 @@ enum Route: Hashable, Sendable {
         case .eReadingMonth(let slug): ["e-reading", slug]
         case .methodology: ["methodology"]
         case .page(let slug): ["pages", slug]
+        case .search: ["search"]
+        case .latest: ["latest"]
         }
     }
 
@@ -71,6 +77,8 @@ extension Route {
         case .eReading, .eReadingMonth: [.eReading]
         case .methodology: []
         case .page: [.pages]
+        case .search: []
+        case .latest: [.allPeriods]
         }
     }
 }

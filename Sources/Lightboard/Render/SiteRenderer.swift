@@ -35,7 +35,8 @@ public struct SiteRenderer: Sendable {
                                    partials: RenderedPartials(templates, language: language)))
         })
         var jobs: [RenderJob] = config.languages.flatMap { language in
-            routes.map { RenderJob.page($0, language: language, directory: $0.directory(in: language)) } + [.feed(language: language)]
+            routes.map { RenderJob.page($0, language: language, directory: $0.directory(in: language)) }
+                + [.feed(language: language), .searchIndex(language: language)]
         }
         jobs += [.page(.home, language: config.defaultLanguage, directory: []), .notFound, .sitemap, .robots]
         jobs += config.redirects.map(RenderJob.redirect)
@@ -50,8 +51,9 @@ public struct SiteRenderer: Sendable {
             let text = switch job {
             case .page(let route, let language, let directory): page(route, at: directory, builders[language]!, templates, feeds)
             case .feed(let language): feeds.atom(builders[language]!)
+            case .searchIndex(let language): SearchDocuments.script(language: language, builders: builders)
             case .notFound: notFound(site, templates)
-            case .sitemap: feeds.sitemap(routes: routes)
+            case .sitemap: feeds.sitemap(routes: routes.filter { $0 != .latest })  // a redirect is no page of its own
             case .robots: feeds.robots()
             case .redirect(let redirect):
                 RedirectPages.page(redirect, config: config, strings: templates.strings[RedirectPages.language(of: redirect, config: config)]!)
@@ -66,6 +68,8 @@ public struct SiteRenderer: Sendable {
         /// `route` in `language` as `directory/index.html` (the root for the default-language home copy).
         case page(Route, language: String, directory: [String])
         case feed(language: String)
+        /// `LANG/search/documents.js`, the index of the search page.
+        case searchIndex(language: String)
         case notFound
         case sitemap
         case robots
@@ -76,6 +80,7 @@ public struct SiteRenderer: Sendable {
             switch self {
             case .page(_, _, let directory): (directory + ["index.html"]).joined(separator: "/")
             case .feed(let language): "\(language)/feed.xml"
+            case .searchIndex(let language): "\(language)/search/documents.js"
             case .notFound: "404.html"
             case .sitemap: "sitemap.xml"
             case .robots: "robots.txt"
@@ -87,6 +92,7 @@ public struct SiteRenderer: Sendable {
             switch self {
             case .page(let route, _, _): route.inputs
             case .feed: [.allPeriods, .eReading]
+            case .searchIndex: [.allPeriods, .eReading, .pages]
             case .notFound, .robots, .redirect: []
             case .sitemap: [.allPeriods, .eReading, .pages]  // every page's URL
             }
@@ -108,6 +114,7 @@ public struct SiteRenderer: Sendable {
         routes += site.content.eReading.map { .eReadingMonth(slug: $0.slug) }
         routes.append(.methodology)
         routes += site.content.pages.map { .page(slug: $0.slug) }
+        routes += [.search, .latest]
         return routes
     }
 
@@ -132,15 +139,20 @@ public struct SiteRenderer: Sendable {
         case .eReadingMonth(let slug): ("e-reading-month", builder.eReadingMonth(site.content.eReading.first { $0.slug == slug }!, linker))
         case .methodology: ("methodology", builder.methodology())
         case .page(let slug): ("page", builder.freePage(site.content.pages.first { $0.slug == slug }!))
+        case .search: ("search", builder.search(linker))
+        case .latest: ("latest", builder.latest(linker))
         }
         let content = templates.render(template, model, strings: builder.strings)
         let siteTitle = builder.text(site.content.config.title)
+        // The latest page is the newest report under a second address: the report is the canonical one.
+        let canonical = route == .latest ? builder.latestReport(feeds.absolute).map { [$0.href] } ?? []
+            : [feeds.absolute.page(route.directory(in: builder.language))]
         let layout = LayoutModel(
             lang: builder.pageLanguage,
             documentTitle: route == .home ? siteTitle.text : "\(builder.pageTitle(route)) – \(siteTitle.text)",
             siteTitle: siteTitle,
             siteTitleHTML: builder.partials.text.html(siteTitle),
-            canonical: [feeds.absolute.page(route.directory(in: builder.language))],
+            canonical: canonical,
             alternates: feeds.alternates(route).map { LayoutModel.Alternate(hreflang: $0.0, href: $0.1) },
             stylesheet: linker.file("assets/style.css"),
             scripts: templates.scripts.map(linker.file),
@@ -153,6 +165,7 @@ public struct SiteRenderer: Sendable {
                 return LayoutModel.LanguageLink(label: strings.language == language ? strings["language_name"] : language, lang: language,
                                          href: linker.page(route.directory(in: language)), isCurrent: language == builder.language)
             },
+            refresh: route == .latest ? builder.latestReport(linker).map { [$0.href] } ?? [] : [],
             content: content)
         return templates.render("layout", layout, strings: builder.strings)
     }
@@ -164,8 +177,9 @@ public struct SiteRenderer: Sendable {
     /// The fixed navigation of every page (archive stability: it never lists quarters or pages).
     private func navigation(current: Route?, _ builder: PageBuilder, _ linker: Linker) -> String {
         let archive = builder.site.months.isEmpty ? "nav_archive" : "nav_archive_periods"
-        let nav = [("nav_home", Route.home), (archive, .archive), ("nav_departments", .departments),
-                   ("nav_e_reading", .eReading), ("nav_methodology", .methodology)].map { key, route in
+        // The latest report and the search come early: a phone shows the first items of the scrolling line.
+        let nav = [("nav_home", Route.home), ("nav_latest", .latest), (archive, .archive), ("nav_departments", .departments),
+                   ("nav_search", .search), ("nav_e_reading", .eReading), ("nav_methodology", .methodology)].map { key, route in
             LayoutModel.NavItem(label: builder.strings[key], href: builder.href(route, linker), isCurrent: route == current)
         }
         return builder.partials.siteNav.html(SiteNav(nav: nav))
@@ -189,7 +203,7 @@ public struct SiteRenderer: Sendable {
             canonical: [], alternates: [], stylesheet: linker.file("assets/style.css"),
             scripts: [], // nothing to enhance here
             feed: linker.file([config.defaultLanguage, "feed.xml"]), homeHref: builder.href(.home, linker),
-            siteNav: navigation(current: nil, builder, linker), languages: [],
+            siteNav: navigation(current: nil, builder, linker), languages: [], refresh: [],
             content: templates.render("not-found", model, strings: builder.strings))
         return templates.render("layout", layout, strings: builder.strings)
     }

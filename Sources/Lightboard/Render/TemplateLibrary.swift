@@ -12,7 +12,8 @@ struct TemplateLibrary: Sendable {
          "league": LeaguePage.self, "green": GreenPage.self, "red": RedPage.self, "complex": ComplexPage.self,
          "complex-issue": ComplexIssuePage.self, "ranking": RankingPage.self, "adjustments": AdjustmentsPage.self, "departments": DepartmentsPage.self, "department": DepartmentPage.self,
          "e-reading": EReadingPage.self, "e-reading-month": EReadingMonthPage.self, "methodology": MethodologyPage.self,
-         "page": FreePageModel.self, "not-found": NotFoundPage.self]
+         "page": FreePageModel.self, "not-found": NotFoundPage.self,
+         "search": SearchPage.self, "latest": LatestPage.self]
     }
     static var pageTemplates: [String] { pageModels.map(\.key) }
     /// Every template the program renders itself, with its view model: what the strict check starts from.

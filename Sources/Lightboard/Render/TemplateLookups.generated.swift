@@ -149,6 +149,7 @@ extension LayoutModel: TemplateFields {
         TemplateField("homeHref", .text),
         TemplateField("siteNav", .text),
         TemplateField("languages", .list(.model(LayoutModel.LanguageLink.self))),
+        TemplateField("refresh", .list(.text)),
         TemplateField("content", .text),
     ]
 
@@ -166,6 +167,7 @@ extension LayoutModel: TemplateFields {
         case "homeHref": self.homeHref
         case "siteNav": self.siteNav
         case "languages": self.languages
+        case "refresh": self.refresh
         case "content": self.content
         default: nil
         }
@@ -993,6 +995,7 @@ extension QuarterReportPage: TemplateFields {
         TemplateField("publishedNote", .text),
         TemplateField("figures", .list(.model(HeadlineFigure.self))),
         TemplateField("yearOverYearNote", .list(.text)),
+        TemplateField("lights", .list(.model(LightDistribution.self))),
         TemplateField("channels", .list(.model(ChannelRow.self))),
         TemplateField("categories", .list(.model(CategoryRow.self))),
         TemplateField("settlement", .list(.model(SettlementSection.self))),
@@ -1017,6 +1020,7 @@ extension QuarterReportPage: TemplateFields {
         case "publishedNote": self.publishedNote
         case "figures": self.figures
         case "yearOverYearNote": self.yearOverYearNote
+        case "lights": self.lights
         case "channels": self.channels
         case "categories": self.categories
         case "settlement": self.settlement
@@ -1333,6 +1337,44 @@ extension ComplexIssuePage: TemplateFields {
     }
 }
 
+extension LightRow: TemplateFields {
+    static let templateFields = [
+        TemplateField("light", .text),
+        TemplateField("name", .text),
+        TemplateField("definition", .text),
+        TemplateField("posts", .text),
+        TemplateField("share", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "light": self.light
+        case "name": self.name
+        case "definition": self.definition
+        case "posts": self.posts
+        case "share": self.share
+        default: nil
+        }
+    }
+}
+
+extension LightDistribution: TemplateFields {
+    static let templateFields = [
+        TemplateField("accepted", .text),
+        TemplateField("rows", .list(.model(LightRow.self))),
+        TemplateField("chart", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "accepted": self.accepted
+        case "rows": self.rows
+        case "chart": self.chart
+        default: nil
+        }
+    }
+}
+
 extension SubCategoryGroup: TemplateFields {
     static let templateFields = [
         TemplateField("name", .model(DisplayText.self)),
@@ -1536,6 +1578,42 @@ extension RankingPage: TemplateFields {
         case "hasRows": self.hasRows
         case "dataJSON": self.dataJSON
         case "dataJSONURL": self.dataJSONURL
+        default: nil
+        }
+    }
+}
+
+extension SearchPage: TemplateFields {
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("indexScript", .text),
+        TemplateField("departmentsHref", .text),
+        TemplateField("archiveHref", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "indexScript": self.indexScript
+        case "departmentsHref": self.departmentsHref
+        case "archiveHref": self.archiveHref
+        default: nil
+        }
+    }
+}
+
+extension LatestPage: TemplateFields {
+    static let templateFields = [
+        TemplateField("title", .text),
+        TemplateField("period", .list(.model(Link.self))),
+        TemplateField("archiveHref", .text),
+    ]
+
+    func field(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "period": self.period
+        case "archiveHref": self.archiveHref
         default: nil
         }
     }

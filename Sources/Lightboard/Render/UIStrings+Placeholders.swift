@@ -71,6 +71,12 @@ extension UIStrings {
         "ranking_top": ["top"],
         "ranking_intro_top": ["intro", "top"],
         "feed_correction_title": ["period"],
+        "chart_lights_title": ["quarter"],
+        "chart_league_tied": ["count", "first", "last"],
+        // Filled by assets/search.js on the search page, not by the program.
+        "search_status": ["count", "query"],
+        "search_none": ["query"],
+        "search_more": ["shown"],
     ]
 
     /// Every `{name}` of `value` that the program does not fill for `key`. `line`

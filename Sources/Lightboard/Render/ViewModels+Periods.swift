@@ -87,6 +87,8 @@ struct QuarterReportPage: Sendable {
     var figures: [HeadlineFigure]
     /// Zero or one sentence: how the changes against a year earlier are taken, when the period has them.
     var yearOverYearNote: [String]
+    /// Zero or one: the four lights of the accepted posts (none before any post is accepted).
+    var lights: [LightDistribution]
     var channels: [ChannelRow]
     var categories: [CategoryRow]
     var settlement: [SettlementSection]
@@ -233,3 +235,23 @@ struct ComplexIssuePage: Sendable {
     var story: [DisplayMarkdown]
 }
 
+
+// MARK: - The distribution of lights (the period report's chart and its table)
+
+struct LightRow: Sendable {
+    /// `green`, `yellow`, `gray` or `red`, for the `light-…` class.
+    var light: String
+    var name: String
+    /// Which posts get the light, with site.yml's limits.
+    var definition: String
+    var posts: String
+    /// Of the accepted posts.
+    var share: String
+}
+
+struct LightDistribution: Sendable {
+    var accepted: String
+    var rows: [LightRow]
+    /// `Charts.rows` SVG, printed with triple braces.
+    var chart: String
+}

@@ -104,6 +104,8 @@ struct LayoutModel: Sendable {
     /// `partials/site-nav.mustache` rendered for this page's `SiteNav`.
     var siteNav: String
     var languages: [LanguageLink]
+    /// Zero or one address the page sends the reader on to at once (`/LANG/latest/`), as `<meta http-equiv="refresh">`.
+    var refresh: [String]
     /// The page body, rendered from the page's own template.
     var content: String
 }
