@@ -39,10 +39,8 @@ extension SiteBuilder {
     /// the assets aside (they come from the templates).
     public static func disappearingURLWarnings(_ site: ComputedSite, outputDirectory: String) -> [String] {
         let config = site.content.config
-        var paths = RedirectPages.pagePaths(of: site)
+        var paths = SiteRenderer.renderedPaths(of: site)
         paths.formUnion(OpenDataRenderer.render(site).map(\.path))
-        paths.formUnion(config.redirects.map(\.from))
-        paths.formUnion(config.languages.map { "\($0)/feed.xml" } + ["404.html", "sitemap.xml", "robots.txt"])
         if config.openData.posts { paths.formUnion(site.periods.flatMap { OpenDataRenderer.postsPaths($0.id) }) }
         return DisappearingURLs.warnings(outputDirectory: outputDirectory, isKnown: paths.contains,
                                          isComparable: { !$0.hasPrefix("assets/") }).map(\.description)

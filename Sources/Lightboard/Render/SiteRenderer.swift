@@ -34,12 +34,7 @@ public struct SiteRenderer: Sendable {
             (language, PageBuilder(site: site, language: language, strings: templates.strings[language]!,
                                    partials: RenderedPartials(templates, language: language)))
         })
-        var jobs: [RenderJob] = config.languages.flatMap { language in
-            routes.map { RenderJob.page($0, language: language, directory: $0.directory(in: language)) }
-                + [.feed(language: language), .searchIndex(language: language)]
-        }
-        jobs += [.page(.home, language: config.defaultLanguage, directory: []), .notFound, .sitemap, .robots]
-        jobs += config.redirects.map(RenderJob.redirect)
+        var jobs = Self.jobs(of: site, routes: routes)
         var kept: [String] = []
         jobs.removeAll { job in
             let keep = isKept(job.path, job.inputs)
@@ -61,6 +56,24 @@ public struct SiteRenderer: Sendable {
             return RenderedFile(path: job.path, text: text)
         }
         return Output(files: files.sorted { $0.path < $1.path }, kept: kept.sorted())
+    }
+
+    /// Every file but the assets (which come from the templates), in the order they are rendered.
+    private static func jobs(of site: ComputedSite, routes: [Route]) -> [RenderJob] {
+        let config = site.content.config
+        var jobs: [RenderJob] = config.languages.flatMap { language in
+            routes.map { RenderJob.page($0, language: language, directory: $0.directory(in: language)) }
+                + [.feed(language: language), .searchIndex(language: language)]
+        }
+        jobs += [.page(.home, language: config.defaultLanguage, directory: []), .notFound, .sitemap, .robots]
+        jobs += config.redirects.map(RenderJob.redirect)
+        return jobs
+    }
+
+    /// The path of every file `render` writes except the assets: what `lightboard check`, which reads no
+    /// templates, can know the site will hold.
+    static func renderedPaths(of site: ComputedSite) -> Set<String> {
+        Set(jobs(of: site, routes: routes(of: site)).map(\.path))
     }
 
     /// One file rendered through the templates or written in Swift.
