@@ -151,6 +151,7 @@ struct Check: ParsableCommand {
         do {
             let site = try templates.map { try SiteBuilder.check(contentDirectory: content.content, templatesDirectory: $0) }
                 ?? SiteBuilder.compute(contentDirectory: content.content)
+            for warning in site.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
             if let templates {
                 for warning in SiteBuilder.templateWarnings(templatesDirectory: templates, languages: site.content.config.languages) {
                     FileHandle.standardError.write(Data((warning + "\n").utf8))

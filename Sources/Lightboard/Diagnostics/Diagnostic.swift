@@ -42,6 +42,8 @@ public struct DiagnosticBag: Sendable {
 
     public init() {}
 
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
     public var isEmpty: Bool { diagnostics.isEmpty }
 
     public mutating func report(_ diagnostic: Diagnostic) {

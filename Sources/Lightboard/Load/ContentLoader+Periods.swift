@@ -151,13 +151,14 @@ extension ContentLoader {
             var location = optionalText("location", in: document)
             let resolved = yaml.value("resolved", in: frontMatter, required: true, diagnostics: &diagnostics)
                 .flatMap { yaml.day($0, name: "resolved", diagnostics: &diagnostics) }
-            var story = LocalizedMarkdown([languages.first ?? "": document.body])
+            var story = LocalizedMarkdown()
+            story.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
             for (language, file) in group.translations {
                 guard let translation = markdownDocument(file, allowedKeys: Self.complexIssueKeys, language: language) else { continue }
                 checkSameFacts(in: translation, as: document, keys: ["lead", "partners", "resolved"], file: group.defaultFile)
                 title = Self.merged(title, optionalText("title", in: translation))
                 location = Self.merged(location, optionalText("location", in: translation))
-                story.sources[language] = translation.body
+                story.add(translation.body, language: language, origin: translation.bodyOrigin)
             }
             guard diagnostics.diagnostics.count == errorsBefore, let title, let lead, let resolved else { return nil }
             return ComplexIssue(slug: group.name, title: title, lead: lead, partners: partners, location: location,
@@ -189,12 +190,10 @@ extension ContentLoader {
 
     private mutating func loadNarrative(folder: String) -> LocalizedMarkdown {
         var narrative = LocalizedMarkdown()
-        if let text = text("\(folder)/narrative.md", required: false) {
-            narrative.sources[languages.first ?? ""] = text
-        }
-        for language in languages.dropFirst() {
-            if let text = text("\(folder)/narrative.\(language).md", required: false) {
-                narrative.sources[language] = text
+        for (index, language) in languages.enumerated() {
+            let file = index == 0 ? "\(folder)/narrative.md" : "\(folder)/narrative.\(language).md"
+            if let text = text(file, required: false) {
+                narrative.add(text, language: language, origin: MarkdownOrigin(file: path(file), firstLine: 1))
             }
         }
         return narrative

@@ -25,11 +25,12 @@ extension ContentLoader {
         }
         let feedback = yaml.value("feedback", in: frontMatter, required: false, diagnostics: &diagnostics)
             .map { loadFeedback($0, yaml) } ?? []
-        var body = LocalizedMarkdown([languages.first ?? "": document.body])
+        var body = LocalizedMarkdown()
+        body.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
         for (language, file) in group.translations {
             guard let translation = markdownDocument(file, allowedKeys: ["title"], language: language) else { continue }
             title = Self.merged(title, optionalText("title", in: translation))
-            body.sources[language] = translation.body
+            body.add(translation.body, language: language, origin: translation.bodyOrigin)
         }
         guard diagnostics.diagnostics.count == errorsBefore, let title else { return nil }
         return EReadingMonth(year: year, month: month, title: title, officials: officials, hits: counts[0],
@@ -80,11 +81,12 @@ extension ContentLoader {
     private mutating func loadPage(_ group: LocalizedFileGroup) -> FreePage? {
         guard let document = markdownDocument(group.defaultFile, allowedKeys: ["title"]) else { return nil }
         var title = optionalText("title", in: document)
-        var body = LocalizedMarkdown([languages.first ?? "": document.body])
+        var body = LocalizedMarkdown()
+        body.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
         for (language, file) in group.translations {
             guard let translation = markdownDocument(file, allowedKeys: ["title"], language: language) else { continue }
             title = Self.merged(title, optionalText("title", in: translation))
-            body.sources[language] = translation.body
+            body.add(translation.body, language: language, origin: translation.bodyOrigin)
         }
         return FreePage(slug: group.name, title: title, body: body)
     }

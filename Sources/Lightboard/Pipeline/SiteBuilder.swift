@@ -84,7 +84,12 @@ public enum SiteBuilder {
         for (_, quarterDiagnostics) in results { diagnostics.merge(quarterDiagnostics) }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics.sorted) }
         let accumulators = results.map(\.0)
-        return (RatingCalculator.compute(content: content, accumulators: accumulators), accumulators)
+        var site = RatingCalculator.compute(content: content, accumulators: accumulators)
+        // `{{figure NAME}}` can be checked only against the computed figures.
+        let figures = FigureCheck.check(site)
+        guard figures.errors.isEmpty else { throw ContentErrors(diagnostics: DiagnosticBag(figures.errors).sorted) }
+        site.warnings = DiagnosticBag(figures.warnings).sorted
+        return (site, accumulators)
     }
 
     /// `compute`, then the templates' checks (`lightboard check --templates`): every template
@@ -157,7 +162,8 @@ public enum SiteBuilder {
             return (rendered, staged)
         }
         progress?(.writing)
-        let warnings = templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
+        let warnings = site.warnings.map(\.description)
+            + templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
         let report = try BuildTimings.measure(&timings.write) {
             let report = try writer.write(rendered.files, staged: staged, keeping: rendered.kept)
             saveCache(inputs: inputs, site: site, accumulators: accumulators, warnings: warnings,

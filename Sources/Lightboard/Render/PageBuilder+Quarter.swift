@@ -82,7 +82,7 @@ extension PageBuilder {
             },
             settlement: settlementSection(quarter),
             satisfaction: satisfactionSection(quarter),
-            narrative: html(quarter.narrative, below: 2),
+            narrative: html(quarter.narrative, below: 2, figures: figureTable(quarter)),
             corrections: quarter.info.corrections.map {
                 CorrectionItem(date: format.date($0.date), isoDate: $0.date.description, text: text($0.text))
             },
@@ -187,6 +187,6 @@ extension PageBuilder {
 
     func complexIssue(_ issue: ComplexIssue, of quarter: PeriodResult, _ linker: Linker) -> ComplexIssuePage {
         ComplexIssuePage(title: text(issue.title), links: quarterLinks(quarter, linker),
-                         card: issueCard(issue, quarter: quarter.id, linker), story: html(issue.story, below: 1))
+                         card: issueCard(issue, quarter: quarter.id, linker), story: html(issue.story, below: 1, figures: figureTable(quarter)))
     }
 }
