@@ -52,7 +52,7 @@ extension ContentLoader {
     }
 
     private mutating func loadPeriodInfo(_ id: PeriodID, file: String) -> (PeriodInfo, asOfLine: Int)? {
-        guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["as_of", "published", "corrections"]) else { return nil }
+        guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: InputDeclarations.periodInfo.names) else { return nil }
         let asOfNode = yaml.value("as_of", in: mapping, required: true, diagnostics: &diagnostics)
         let asOf = asOfNode.flatMap { yaml.day($0, name: "as_of", diagnostics: &diagnostics) }
         if let asOf, let asOfNode, asOf < id.lastDay {
@@ -88,7 +88,7 @@ extension ContentLoader {
         guard var records = tableRecords(file, dateColumns: ["date"]) else { return [] }
         let location = records.location
         let headerProblems = diagnostics.diagnostics.count
-        let columns = CSVColumns(header: records.header, required: ["department", "date", "kind", "points", "reason", "source"],
+        let columns = CSVColumns(header: records.header, required: InputDeclarations.adjustments.requiredNames,
                                  file: path(file), diagnostics: &diagnostics)
         records.placeHeaderProblems(&diagnostics, after: headerProblems)
         guard let columns else { return [] }
@@ -172,7 +172,7 @@ extension ContentLoader {
         }
     }
 
-    private static let complexIssueKeys = ["title", "lead", "partners", "location", "resolved"]
+    private static let complexIssueKeys = InputDeclarations.complexIssue.names
 
     /// A translation may repeat the facts of the default-language file (a copied
     /// front matter), but not contradict them.

@@ -14,7 +14,8 @@ extension ContentLoader {
         let checksGroups = groups != nil
         let translatedColumns = languages.dropFirst().map { "name_\($0)" }
         let headerProblems = diagnostics.diagnostics.count
-        let columns = CSVColumns(header: records.header, required: ["id", "name"], optional: translatedColumns + ["joined", "group"],
+        let columns = CSVColumns(header: records.header, required: InputDeclarations.departments.requiredNames,
+                                 optional: translatedColumns + InputDeclarations.departments.optionalNames,
                                  file: path(file), diagnostics: &diagnostics)
         records.placeHeaderProblems(&diagnostics, after: headerProblems)
         guard let columns else { return nil }
@@ -102,7 +103,7 @@ extension ContentLoader {
             }
             // The year has its file: a broken one is reported there, not also as a missing calendar.
             calendar.years.insert(year)
-            guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["holidays", "workdays"]) else { continue }
+            guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: InputDeclarations.calendar.names) else { continue }
             var holidayLines: [Day: Int] = [:]
             for (day, line) in loadCalendarDays(mapping, key: "holidays", year: year, yaml) {
                 holidayLines[day] = line

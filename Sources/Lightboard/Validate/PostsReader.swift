@@ -3,8 +3,8 @@ import Foundation
 /// The Validate stage for posts: streams a quarter's posts.csv, validating
 /// each row into a `Post`, without keeping the posts in memory.
 public enum PostsReader {
-    static let requiredColumns = ["id", "channel", "department", "category", "posted_at"]
-    static let optionalColumns = ["accepted_at", "replied_at", "settled_at", "public", "title", "url"]
+    static let requiredColumns = InputDeclarations.posts.requiredNames
+    static let optionalColumns = InputDeclarations.posts.optionalNames
     /// The columns whose numbers in posts.xlsx are Excel dates and times.
     static let timestampColumns: Set<String> = ["posted_at", "accepted_at", "replied_at", "settled_at"]
     /// `rating_ID` for each satisfaction dimension ID (contract §8).
