@@ -65,8 +65,8 @@ struct SpreadsheetTable {
                                                                hint: "give the column a name in row \(headerRow), or clear the cell"))
                         continue
                     }
-                    fields[cell.column] = field(cell.value, kind: numberKinds[cell.column], diagnostics: &diagnostics,
-                                                at: location.diagnostic(line: row.number, column: cell.column, "", hint: nil))
+                    fields[cell.column] = field(cell.value, kind: numberKinds[cell.column], row: row.number, column: cell.column,
+                                                diagnostics: &diagnostics)
                 }
                 try body(CSVRecord(line: row.number, fields: fields))
             }
@@ -79,13 +79,11 @@ struct SpreadsheetTable {
         }
     }
 
-    private func field(_ value: XLSXReader.Value, kind: NumberKind, diagnostics: inout DiagnosticBag, at cell: Diagnostic) -> String {
+    private func field(_ value: XLSXReader.Value, kind: NumberKind, row: Int, column: Int, diagnostics: inout DiagnosticBag) -> String {
         guard case .number(let literal) = value, kind != .plain else { return Self.text(value) }
         guard let moment = ExcelSerial(literal, uses1904: reader.usesDate1904) else {
-            var problem = cell
-            problem.message = "date number \(literal) is outside the dates Excel can hold"
-            problem.hint = "type the date as text, YYYY-MM-DD"
-            diagnostics.report(problem)
+            diagnostics.report(location.diagnostic(line: row, column: column, "date number \(literal) is outside the dates Excel can hold",
+                                                   hint: "type the date as text, YYYY-MM-DD"))
             return literal
         }
         return kind == .date && moment.secondOfDay == 0 ? moment.day.description : moment.timestampText
@@ -133,10 +131,15 @@ struct TableLocation: Sendable {
     let file: String
     /// nil for a CSV file.
     let sheetName: String?
+    /// As a cell reference writes it: quoted when it holds more than letters, digits and `_`.
+    private let sheetReference: String?
 
     init(file: String, sheetName: String? = nil) {
         self.file = file
         self.sheetName = sheetName
+        sheetReference = sheetName.map { name in
+            name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? name : "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+        }
     }
 
     /// A problem of the record on `line` (a sheet's row), in the header's `column` when there is one.
@@ -147,9 +150,7 @@ struct TableLocation: Sendable {
     /// Header columns are the sheet's columns from A, so the same index names the cell.
     func diagnostic(line: Int, sheetColumn: Int?, _ message: String, hint: String?) -> Diagnostic {
         var diagnostic = Diagnostic(file: file, line: line, message: message, hint: hint)
-        if let sheetName {
-            let sheet = sheetName.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } ? sheetName
-                : "'" + sheetName.replacingOccurrences(of: "'", with: "''") + "'"
+        if let sheet = sheetReference {
             diagnostic.cell = sheet + "!" + (sheetColumn.map { XLSXSheet.columnName($0) + String(line) } ?? "\(line):\(line)")
         }
         return diagnostic

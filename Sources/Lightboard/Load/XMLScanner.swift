@@ -31,12 +31,12 @@ struct XMLScanner {
         let less = UInt8(ascii: "<"), greater = UInt8(ascii: ">")
         while position < buffer.count {
             if buffer[position] == less {
-                if buffer[position...].starts(with: "<!--".utf8) {
+                if position + 1 < buffer.count, buffer[position + 1] == UInt8(ascii: "!"), buffer[position...].starts(with: "<!--".utf8) {
                     guard let end = find("-->", in: buffer, from: position + 4) else { break }
                     position = end + 3
                     continue
                 }
-                if buffer[position...].starts(with: "<![CDATA[".utf8) {
+                if position + 1 < buffer.count, buffer[position + 1] == UInt8(ascii: "!"), buffer[position...].starts(with: "<![CDATA[".utf8) {
                     guard let end = find("]]>", in: buffer, from: position + 9) else { break }
                     try handle(.cdata(buffer[(position + 9)..<end]))
                     position = end + 3
