@@ -34,7 +34,7 @@ struct XLSXReader {
     let usesDate1904: Bool
     private let archive: Archive
     private let sheetEntry: Entry
-    private let sharedStrings: [String]
+    private let sharedStrings: SharedStrings
 
     /// Opens `path`; throws a sentence for the user when it is no workbook Lightboard can read.
     init(path: String) throws(XLSXProblem) {
@@ -68,7 +68,11 @@ struct XLSXReader {
         let sheetPath = target.map { $0.hasPrefix("/") ? String($0.dropFirst()) : "xl/" + $0 } ?? "xl/worksheets/sheet1.xml"
         guard let sheetEntry = archive[sheetPath] else { throw XLSXProblem("the workbook has no part \(sheetPath) for its first sheet") }
         (sheetName, usesDate1904, self.sheetEntry) = (firstSheet.name, date1904, sheetEntry)
-        sharedStrings = Self.part("xl/sharedStrings.xml", in: archive).map(Self.sharedStrings) ?? []
+        if let entry = archive["xl/sharedStrings.xml"] {
+            sharedStrings = try Self.sharedStrings(entry, in: archive)
+        } else {
+            sharedStrings = SharedStrings()
+        }
     }
 
     /// Hands on every row of the first sheet with a non-empty cell, in order.
@@ -96,11 +100,31 @@ struct XLSXReader {
         scanner.feed(data, handle)
     }
 
-    /// `<si>` texts in order; phonetic runs (`<rPh>`) are not part of the text.
-    private static func sharedStrings(_ data: Data) -> [String] {
-        var strings: [String] = []
+    /// The workbook's table of texts, one after the other in one buffer: a posts sheet has a
+    /// text of its own for every post (id, title, url), and a String each cost ~300 bytes a post.
+    struct SharedStrings {
+        private var bytes: [UInt8] = []
+        /// Where each text ends in `bytes`.
+        private var ends: [Int] = []
+
+        var count: Int { ends.count }
+
+        mutating func append(_ text: String) {
+            bytes += text.utf8
+            ends.append(bytes.count)
+        }
+
+        subscript(index: Int) -> String {
+            String(decoding: bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]], as: UTF8.self)
+        }
+    }
+
+    /// `<si>` texts in order, streamed like the sheet; phonetic runs (`<rPh>`) are not part of the text.
+    private static func sharedStrings(_ entry: Entry, in archive: Archive) throws(XLSXProblem) -> SharedStrings {
+        var strings = SharedStrings()
         var current = "", inText = false, inPhonetic = false
-        scan(data) { event in
+        var scanner = XMLScanner()
+        let handle = { (event: XMLScanner.Event) in
             switch event {
             case .start(let name, _, let isEmpty):
                 if name.equals("si") { current = "" }
@@ -114,6 +138,11 @@ struct XLSXReader {
                 if inText { current += XMLScanner.decode(bytes) }
             }
         }
+        do {
+            _ = try archive.extract(entry, skipCRC32: true) { data in scanner.feed(data, handle) }
+        } catch {
+            throw XLSXProblem("cannot unzip the workbook's texts (xl/sharedStrings.xml)", hint: "save it again from Excel as .xlsx")
+        }
         return strings
     }
 
@@ -123,7 +152,7 @@ struct XLSXReader {
         var lastRow = 0, lastColumn = -1
         var column = 0, type = "", text = "", isCollecting = false, inPhonetic = false, hasValue = false
 
-        mutating func handle(_ event: XMLScanner.Event, sharedStrings: [String]) throws -> Row? {
+        mutating func handle(_ event: XMLScanner.Event, sharedStrings: SharedStrings) throws -> Row? {
             switch event {
             case .start(let name, let tag, let isEmpty):
                 if name.equals("row") {
@@ -155,13 +184,14 @@ struct XLSXReader {
             return nil
         }
 
-        private func value(_ sharedStrings: [String]) throws -> Value? {
+        private func value(_ sharedStrings: SharedStrings) throws -> Value? {
             switch type {
             case "s":
-                guard let index = Int(text), sharedStrings.indices.contains(index) else {
+                guard let index = Int(text), (0..<sharedStrings.count).contains(index) else {
                     throw XLSXProblem("cell \(XLSXSheet.columnName(column))\(lastRow) names shared string \(text), which the workbook does not have")
                 }
-                return sharedStrings[index].isEmpty ? nil : .text(sharedStrings[index])
+                let text = sharedStrings[index]
+                return text.isEmpty ? nil : .text(text)
             case "b": return .text(text == "1" ? "TRUE" : "FALSE")
             case "e": return .error(text)
             case "str", "inlineStr": return text.isEmpty ? nil : .text(text)
