@@ -111,6 +111,15 @@ final class FigureReferenceTests: XCTestCase {
         ])
     }
 
+    func testCheckPrintsTheWarningsToo() throws {
+        let run = try build(["quarters/2024-Q3/narrative.md": "FIG 绿灯率66.6%。\n"])
+        let content = run.output.deletingLastPathComponent().appendingPathComponent("Content")
+        let check = try LightboardBinary.run(["check", "--content", content.path])
+        XCTAssertEqual(check.status, 0, check.err)
+        XCTAssertTrue(check.err.hasSuffix("narrative.md:1: warning: \"66.6%\" is not a figure of 2024-Q3\n"
+            + "    hint: green_rate is 66.7%; write {{figure green_rate}} to show the published figure\n"), check.err)
+    }
+
     /// summary.json of 2024-Q3 in miniature: posts 20,180 on the board, green rate 72.4%.
     private let table = FigureTable(summary: .object([
         JSONMember("channels", .array([.object([JSONMember("id", .string("board")), JSONMember("posts", .integer(20180)),
