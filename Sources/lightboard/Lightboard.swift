@@ -177,6 +177,7 @@ struct Check: ParsableCommand {
         do {
             let site = try templates.map { try SiteBuilder.check(contentDirectory: content.content, templatesDirectory: $0) }
                 ?? SiteBuilder.compute(contentDirectory: content.content)
+            for warning in site.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
             // Only when asked: `check --content examples/x` is not about the sample built in Site/.
             if let output {
                 try SiteBuilder.checkCorrections(site, outputDirectory: output, unpublished: unpublished.periods)

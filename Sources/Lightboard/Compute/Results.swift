@@ -200,6 +200,8 @@ public struct ComputedSite: Sendable {
     public var content: SiteContent
     /// The quarters oldest first, then the months oldest first.
     public var periods: [PeriodResult]
+    /// Problems that do not stop the build (a figure typed by hand that is not the published one).
+    public var warnings: [Diagnostic] = []
 
     /// The quarters, oldest first.
     public var quarters: [PeriodResult] { periods.filter { $0.id.kind == .quarter } }

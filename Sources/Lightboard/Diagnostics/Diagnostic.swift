@@ -11,6 +11,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var hint: String?
     /// A warning does not stop the build: `FILE:LINE: warning: MESSAGE`.
     public var isWarning = false
+    /// In a workbook, the cell in place of the line: `Sheet1!C5` (`line` is then its row, for sorting).
+    public var cell: String?
 
     public init(file: String, line: Int, column: Int? = nil, message: String, hint: String? = nil, isWarning: Bool = false) {
         self.file = file
@@ -23,6 +25,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The first line, `FILE:LINE[:COLUMN]: error: MESSAGE`, or `FILE: error: MESSAGE` without a line.
     public var location: String {
+        if let cell { return "\(file):\(cell)" }
         guard line > 0 else { return file }
         return column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
     }
@@ -41,6 +44,8 @@ public struct DiagnosticBag: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
 
     public init() {}
+
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
     public var isEmpty: Bool { diagnostics.isEmpty }
 

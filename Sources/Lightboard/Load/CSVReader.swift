@@ -424,3 +424,19 @@ extension UInt8 {
     var isUnquotedDelimiter: Bool { self == .comma || self == .lineFeed || self == .carriageReturn || self == .quote }
     var isQuotedDelimiter: Bool { self == .quote || self == .lineFeed || self == .carriageReturn }
 }
+
+extension CSVRow {
+    /// Calls `body` with `record` as a row, for records that come from elsewhere than a CSV file (a sheet).
+    static func withRow<Result>(_ record: CSVRecord, _ body: (CSVRow) throws -> Result) rethrows -> Result {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        for field in record.fields {
+            bytes += field.utf8
+            ends.append(bytes.count)
+            bytes.append(UInt8(ascii: ","))
+        }
+        return try bytes.withUnsafeBufferPointer { bytes in
+            try ends.withUnsafeBufferPointer { ends in try body(CSVRow(line: record.line, bytes: bytes, fieldEnds: ends)) }
+        }
+    }
+}

@@ -14,6 +14,8 @@ struct MarkdownDocument {
     var frontMatter: YAMLMapping
     var yaml: YAMLReader
     var body: String
+    /// The body's file and the file line it starts on.
+    var bodyOrigin: MarkdownOrigin
 }
 
 extension ContentLoader {
@@ -73,14 +75,16 @@ extension ContentLoader {
               let split = FrontMatter.split(text, file: path(file), diagnostics: &diagnostics) else { return nil }
         let textLanguages = language.map { [$0] + languages.filter { $0 != language } } ?? languages
         let yaml = YAMLReader(file: path(file), lineOffset: split.yamlLineOffset, languages: textLanguages)
+        let origin = MarkdownOrigin(file: path(file), firstLine: split.bodyLine)
         guard let yamlText = split.yaml else {
-            return MarkdownDocument(frontMatter: YAMLMapping(line: 1, entries: []), yaml: yaml, body: split.body)
+            return MarkdownDocument(frontMatter: YAMLMapping(line: 1, entries: []), yaml: yaml, body: split.body, bodyOrigin: origin)
         }
         guard let root = yaml.parse(yamlText, diagnostics: &diagnostics),
               let mapping = yaml.mapping(root, name: "front matter", allowedKeys: allowedKeys, diagnostics: &diagnostics)
         else { return nil }
         // A missing key is reported at the opening `---`.
-        return MarkdownDocument(frontMatter: YAMLMapping(line: 1, entries: mapping.entries), yaml: yaml, body: split.body)
+        return MarkdownDocument(frontMatter: YAMLMapping(line: 1, entries: mapping.entries), yaml: yaml, body: split.body,
+                                bodyOrigin: origin)
     }
 
     /// An optional text value of a front matter.

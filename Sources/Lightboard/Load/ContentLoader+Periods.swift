@@ -22,7 +22,7 @@ extension ContentLoader {
     }
 
     private static func periodFiles(_ kind: PeriodKind) -> [String] {
-        [kind.infoFile, "posts.csv", "adjustments.csv", "complex-issues", "narrative.md"]
+        [kind.infoFile, "posts.csv", "posts.xlsx", "adjustments.csv", "adjustments.xlsx", "complex-issues", "narrative.md"]
     }
 
     private mutating func loadPeriod(_ id: PeriodID, folder: String, registry: DepartmentRegistry?) -> PeriodContent? {
@@ -38,12 +38,11 @@ extension ContentLoader {
             }
         }
         let info = loadPeriodInfo(id, file: "\(folder)/\(id.kind.infoFile)")
-        let postsFile = "\(folder)/posts.csv"
+        let postsFile = tableFile("\(folder)/posts") ?? "\(folder)/posts.csv"
         if !fileExists(postsFile) {
             diagnostics.report(file: path(postsFile), line: 1, "missing required file")
         }
-        let adjustments = fileExists("\(folder)/adjustments.csv")
-            ? loadAdjustments(file: "\(folder)/adjustments.csv", period: id, registry: registry) : []
+        let adjustments = tableFile("\(folder)/adjustments").map { loadAdjustments(file: $0, period: id, registry: registry) } ?? []
         let complexIssues = directoryExists("\(folder)/complex-issues")
             ? loadComplexIssues(folder: "\(folder)/complex-issues", registry: registry) : []
         let narrative = loadNarrative(folder: folder)
@@ -54,7 +53,7 @@ extension ContentLoader {
     }
 
     private mutating func loadPeriodInfo(_ id: PeriodID, file: String) -> (PeriodInfo, asOfLine: Int)? {
-        guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["as_of", "published", "corrections"]) else { return nil }
+        guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: InputDeclarations.periodInfo.names) else { return nil }
         let asOfNode = yaml.value("as_of", in: mapping, required: true, diagnostics: &diagnostics)
         let asOf = asOfNode.flatMap { yaml.day($0, name: "as_of", diagnostics: &diagnostics) }
         if let asOf, let asOfNode, asOf < id.lastDay {
@@ -124,39 +123,46 @@ extension ContentLoader {
     }
 
     private mutating func loadAdjustments(file: String, period: PeriodID, registry: DepartmentRegistry?) -> [Adjustment] {
-        guard var reader = csvReader(file) else { return [] }
-        guard let columns = CSVColumns(header: reader.header, required: ["department", "date", "kind", "points", "reason", "source"],
-                                       file: path(file), diagnostics: &diagnostics) else { return [] }
-        let displayPath = path(file)
+        guard var records = tableRecords(file, dateColumns: ["date"]) else { return [] }
+        let location = records.location
+        let headerProblems = diagnostics.diagnostics.count
+        let columns = CSVColumns(header: records.header, required: InputDeclarations.adjustments.requiredNames,
+                                 file: path(file), diagnostics: &diagnostics)
+        records.placeHeaderProblems(&diagnostics, after: headerProblems)
+        guard let columns else { return [] }
         var adjustments: [Adjustment] = []
         var problems = RepeatedProblems()
-        defer { problems.flush(into: &diagnostics) }
-        while let record = reader.next() {
+        var fileProblems = DiagnosticBag()
+        records.forEach(problems: &fileProblems) { record in
             let errorsBefore = diagnostics.diagnostics.count
             defer { problems.collapse(&diagnostics, after: errorsBefore) }
+            func report(_ column: String, _ message: String, hint: String? = nil) {
+                diagnostics.report(location.diagnostic(line: record.line, column: columns[column], message, hint: hint))
+            }
             let department = record.field(columns["department"])
-            checkDepartment(department, registry: registry, file: file, line: record.line)
+            if let registry, registry.index(of: department) == nil, !registry.rejectedIDs.contains(department) {
+                report("department", "unknown department \"\(department)\"", hint: registry.hint(forUnknown: department))
+            }
             let dateText = record.field(columns["date"])
             let date = Day(iso: dateText)
             if let date {
-                if !period.contains(date) {
-                    diagnostics.report(file: displayPath, line: record.line, "date \(date) is outside \(period)")
-                }
+                if !period.contains(date) { report("date", "date \(date) is outside \(period)") }
             } else {
-                diagnostics.report(file: displayPath, line: record.line, "invalid date \"\(dateText)\"", hint: "expected YYYY-MM-DD")
+                report("date", "invalid date \"\(dateText)\"", hint: "expected YYYY-MM-DD")
             }
             let kindText = record.field(columns["kind"])
             let kind = Adjustment.Kind(rawValue: kindText)
-            if kind == nil { diagnostics.report(file: displayPath, line: record.line, "invalid kind \"\(kindText)\"", hint: "expected bonus or penalty") }
+            if kind == nil { report("kind", "invalid kind \"\(kindText)\"", hint: "expected bonus or penalty") }
             let pointsText = record.field(columns["points"])
             let points = Fraction(decimal: pointsText).flatMap { $0.isPositive ? $0 : nil }
-            if points == nil { diagnostics.report(file: displayPath, line: record.line, "invalid points \"\(pointsText)\"", hint: "expected a positive decimal such as 1.5") }
-            guard diagnostics.diagnostics.count == errorsBefore, let date, let kind, let points else { continue }
+            if points == nil { report("points", "invalid points \"\(pointsText)\"", hint: "expected a positive decimal such as 1.5") }
+            guard diagnostics.diagnostics.count == errorsBefore, let date, let kind, let points else { return }
             adjustments.append(Adjustment(department: department, date: date, kind: kind, points: points,
                                           reason: record.field(columns["reason"]), source: record.field(columns["source"]),
                                           line: record.line))
         }
-        reader.diagnostics.forEach { diagnostics.report($0) }
+        problems.flush(into: &diagnostics)
+        diagnostics.merge(fileProblems)
         return adjustments
     }
 
@@ -189,13 +195,14 @@ extension ContentLoader {
             var location = optionalText("location", in: document)
             let resolved = yaml.value("resolved", in: frontMatter, required: true, diagnostics: &diagnostics)
                 .flatMap { yaml.day($0, name: "resolved", diagnostics: &diagnostics) }
-            var story = LocalizedMarkdown([languages.first ?? "": document.body])
+            var story = LocalizedMarkdown()
+            story.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
             for (language, file) in group.translations {
                 guard let translation = markdownDocument(file, allowedKeys: Self.complexIssueKeys, language: language) else { continue }
                 checkSameFacts(in: translation, as: document, keys: ["lead", "partners", "resolved"], file: group.defaultFile)
                 title = Self.merged(title, optionalText("title", in: translation))
                 location = Self.merged(location, optionalText("location", in: translation))
-                story.sources[language] = translation.body
+                story.add(translation.body, language: language, origin: translation.bodyOrigin)
             }
             guard diagnostics.diagnostics.count == errorsBefore, let title, let lead, let resolved else { return nil }
             return ComplexIssue(slug: group.name, title: title, lead: lead, partners: partners, location: location,
@@ -203,7 +210,7 @@ extension ContentLoader {
         }
     }
 
-    private static let complexIssueKeys = ["title", "lead", "partners", "location", "resolved"]
+    private static let complexIssueKeys = InputDeclarations.complexIssue.names
 
     /// A translation may repeat the facts of the default-language file (a copied
     /// front matter), but not contradict them.
@@ -227,12 +234,10 @@ extension ContentLoader {
 
     private mutating func loadNarrative(folder: String) -> LocalizedMarkdown {
         var narrative = LocalizedMarkdown()
-        if let text = text("\(folder)/narrative.md", required: false) {
-            narrative.sources[languages.first ?? ""] = text
-        }
-        for language in languages.dropFirst() {
-            if let text = text("\(folder)/narrative.\(language).md", required: false) {
-                narrative.sources[language] = text
+        for (index, language) in languages.enumerated() {
+            let file = index == 0 ? "\(folder)/narrative.md" : "\(folder)/narrative.\(language).md"
+            if let text = text(file, required: false) {
+                narrative.add(text, language: language, origin: MarkdownOrigin(file: path(file), firstLine: 1))
             }
         }
         return narrative

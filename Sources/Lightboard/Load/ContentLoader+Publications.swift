@@ -10,9 +10,7 @@ extension ContentLoader {
 
     private mutating func loadEReadingMonth(_ group: LocalizedFileGroup) -> EReadingMonth? {
         guard let (year, month) = Self.yearMonth(group.name),
-              let document = markdownDocument(group.defaultFile, allowedKeys: [
-                  "title", "officials", "hits", "opinions", "handled_within_days", "feedback",
-              ]) else { return nil }
+              let document = markdownDocument(group.defaultFile, allowedKeys: InputDeclarations.eReading.names) else { return nil }
         let yaml = document.yaml, frontMatter = document.frontMatter
         let errorsBefore = diagnostics.diagnostics.count
         var title = yaml.value("title", in: frontMatter, required: true, diagnostics: &diagnostics)
@@ -25,11 +23,12 @@ extension ContentLoader {
         }
         let feedback = yaml.value("feedback", in: frontMatter, required: false, diagnostics: &diagnostics)
             .map { loadFeedback($0, yaml) } ?? []
-        var body = LocalizedMarkdown([languages.first ?? "": document.body])
+        var body = LocalizedMarkdown()
+        body.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
         for (language, file) in group.translations {
             guard let translation = markdownDocument(file, allowedKeys: ["title"], language: language) else { continue }
             title = Self.merged(title, optionalText("title", in: translation))
-            body.sources[language] = translation.body
+            body.add(translation.body, language: language, origin: translation.bodyOrigin)
         }
         guard diagnostics.diagnostics.count == errorsBefore, let title else { return nil }
         return EReadingMonth(year: year, month: month, title: title, officials: officials, hits: counts[0],
@@ -78,13 +77,14 @@ extension ContentLoader {
     }
 
     private mutating func loadPage(_ group: LocalizedFileGroup) -> FreePage? {
-        guard let document = markdownDocument(group.defaultFile, allowedKeys: ["title"]) else { return nil }
+        guard let document = markdownDocument(group.defaultFile, allowedKeys: InputDeclarations.page.names) else { return nil }
         var title = optionalText("title", in: document)
-        var body = LocalizedMarkdown([languages.first ?? "": document.body])
+        var body = LocalizedMarkdown()
+        body.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
         for (language, file) in group.translations {
-            guard let translation = markdownDocument(file, allowedKeys: ["title"], language: language) else { continue }
+            guard let translation = markdownDocument(file, allowedKeys: InputDeclarations.page.names, language: language) else { continue }
             title = Self.merged(title, optionalText("title", in: translation))
-            body.sources[language] = translation.body
+            body.add(translation.body, language: language, origin: translation.bodyOrigin)
         }
         return FreePage(slug: group.name, title: title, body: body)
     }

@@ -1,46 +1,53 @@
 import Yams
 
 extension ContentLoader {
-    /// departments.csv in registry order; nil if the file is missing or unreadable.
+    /// departments.csv (or departments.xlsx) in registry order; nil if the file is missing or unreadable.
     /// `groups` are site.yml's `department_groups`, which a `group` cell names by id
     /// (nil when site.yml is unusable: the cells are then not checked).
     mutating func loadDepartments(groups: [NamedItem]?) -> DepartmentRegistry? {
-        let file = "departments.csv"
-        guard fileExists(file) else {
-            diagnostics.report(file: path(file), line: 1, "missing required file")
+        guard let file = tableFile("departments") else {
+            diagnostics.report(file: path("departments.csv"), line: 1, "missing required file")
             return nil
         }
-        guard var reader = csvReader(file) else { return nil }
+        guard var records = tableRecords(file, dateColumns: ["joined"]) else { return nil }
+        let location = records.location
         let checksGroups = groups != nil
         let translatedColumns = languages.dropFirst().map { "name_\($0)" }
-        guard let columns = CSVColumns(header: reader.header, required: ["id", "name"], optional: translatedColumns + ["joined", "group"],
-                                       file: path(file), diagnostics: &diagnostics) else { return nil }
+        let headerProblems = diagnostics.diagnostics.count
+        let columns = CSVColumns(header: records.header, required: InputDeclarations.departments.requiredNames,
+                                 optional: translatedColumns + InputDeclarations.departments.optionalNames,
+                                 file: path(file), diagnostics: &diagnostics)
+        records.placeHeaderProblems(&diagnostics, after: headerProblems)
+        guard let columns else { return nil }
         let groups = groups ?? []
         if columns["group"] != nil, groups.isEmpty, checksGroups {
-            diagnostics.report(file: path(file), line: 1, "column \"group\" without department_groups in site.yml",
-                               hint: "declare the groups in site.yml, e.g. department_groups: [{id: districts, name: {zh: 区县（市）, en: Districts and counties}}]")
+            diagnostics.report(location.diagnostic(line: 1, column: columns["group"], "column \"group\" without department_groups in site.yml",
+                               hint: "declare the groups in site.yml, e.g. department_groups: [{id: districts, name: {zh: 区县（市）, en: Districts and counties}}]"))
         }
         let groupIndexByID = Dictionary(groups.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var departments: [Department] = []
         var rejectedIDs: Set<String> = []
         var lineByID: [String: Int] = [:]
         var problems = RepeatedProblems()
-        while let record = reader.next() {
+        var fileProblems = DiagnosticBag()
+        records.forEach(problems: &fileProblems) { record in
             let errorsBefore = diagnostics.diagnostics.count
             defer { problems.collapse(&diagnostics, after: errorsBefore) }
+            func report(_ column: String, _ message: String, hint: String? = nil) {
+                diagnostics.report(location.diagnostic(line: record.line, column: columns[column], message, hint: hint))
+            }
             let id = record.field(columns["id"])
             let name = record.field(columns["name"])
             var valid = true
             if !Self.isIdentifier(id) {
-                diagnostics.report(file: path(file), line: record.line, "invalid department id \"\(id)\"", hint: Self.identifierHint)
+                report("id", "invalid department id \"\(id)\"", hint: Self.identifierHint)
                 valid = false
             } else if let firstLine = lineByID[id] {
-                diagnostics.report(file: path(file), line: record.line, "duplicate department id \"\(id)\"",
-                                   hint: "first defined on line \(firstLine)")
+                report("id", "duplicate department id \"\(id)\"", hint: "first defined on line \(firstLine)")
                 valid = false
             }
             if name.isEmpty {
-                diagnostics.report(file: path(file), line: record.line, "missing name of department \"\(id)\"")
+                report("name", "missing name of department \"\(id)\"")
                 valid = false
             }
             var joined: Day?
@@ -48,8 +55,8 @@ extension ContentLoader {
             if !joinedText.isEmpty {
                 joined = Day(iso: joinedText)
                 if joined == nil {
-                    diagnostics.report(file: path(file), line: record.line, "invalid joined date \"\(joinedText)\"",
-                                       hint: "expected YYYY-MM-DD, or an empty cell for a department not on the platform")
+                    report("joined", "invalid joined date \"\(joinedText)\"",
+                           hint: "expected YYYY-MM-DD, or an empty cell for a department not on the platform")
                 }
             }
             var group: Int?
@@ -57,14 +64,14 @@ extension ContentLoader {
             if !groupID.isEmpty, !groups.isEmpty {
                 group = groupIndexByID[groupID]
                 if group == nil {
-                    diagnostics.report(file: path(file), line: record.line, "unknown department group \"\(groupID)\"",
-                                       hint: Suggestion.didYouMean(groupID, among: groups.map(\.id))
-                                           ?? "department_groups in site.yml are \(Suggestion.quoted(groups.map(\.id)))")
+                    report("group", "unknown department group \"\(groupID)\"",
+                           hint: Suggestion.didYouMean(groupID, among: groups.map(\.id))
+                               ?? "department_groups in site.yml are \(Suggestion.quoted(groups.map(\.id)))")
                 }
             }
             guard valid else {
                 if !id.isEmpty, lineByID[id] == nil { rejectedIDs.insert(id) }
-                continue
+                return
             }
             lineByID[id] = record.line
             var names = [languages.first ?? "": name]
@@ -76,8 +83,8 @@ extension ContentLoader {
                                           joined: joined, group: group))
         }
         problems.flush(into: &diagnostics)
-        reader.diagnostics.forEach { diagnostics.report($0) }
-        guard reader.diagnostics.isEmpty else { return nil }
+        diagnostics.merge(fileProblems)
+        guard fileProblems.isEmpty else { return nil }
         var registry = DepartmentRegistry(departments)
         registry.hasJoinedColumn = columns["joined"] != nil
         registry.rejectedIDs = rejectedIDs
@@ -96,7 +103,7 @@ extension ContentLoader {
             }
             // The year has its file: a broken one is reported there, not also as a missing calendar.
             calendar.years.insert(year)
-            guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: ["holidays", "workdays"]) else { continue }
+            guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: InputDeclarations.calendar.names) else { continue }
             var holidayLines: [Day: Int] = [:]
             for (day, line) in loadCalendarDays(mapping, key: "holidays", year: year, yaml) {
                 holidayLines[day] = line

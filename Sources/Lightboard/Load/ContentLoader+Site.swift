@@ -6,10 +6,7 @@ extension ContentLoader {
     /// if the settings needed to check posts (languages, timezone, channels,
     /// categories) have errors.
     mutating func loadSiteConfig() -> SiteConfig? {
-        guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: [
-            "title", "base_url", "languages", "timezone", "channels", "categories", "assessment", "markdown",
-            "satisfaction", "rankings", "license", "department_groups", "open_data", "redirects",
-        ]) else { return nil }
+        guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: InputDeclarations.site.names) else { return nil }
         let errorsBeforePostSettings = diagnostics.diagnostics.count
 
         // Languages first: every text value of the content depends on them.

@@ -103,16 +103,6 @@ public struct ContentLoader: Sendable {
         return (mapping, reader)
     }
 
-    /// Opens a CSV file of the content folder, reporting why it cannot be read.
-    mutating func csvReader(_ relativePath: String) -> CSVReader? {
-        do {
-            return try CSVReader(path: path(relativePath), displayPath: path(relativePath))
-        } catch {
-            diagnostics.report(error)
-            return nil
-        }
-    }
-
     // MARK: - Identifiers
 
     /// `[a-z0-9][a-z0-9-]*`: department ids and URL slugs, which can never escape a folder.

@@ -5,6 +5,8 @@ struct FrontMatter {
     /// Lines before the YAML text, so YAML lines map to physical file lines.
     let yamlLineOffset = 1
     var body: String
+    /// The file line the body starts on (1 without front matter), so a body line maps to a file line.
+    var bodyLine = 1
 
     /// Splits `text` (LF line breaks). A file that opens with `---` must close it;
     /// otherwise the problem is reported and nil returned.
@@ -25,7 +27,8 @@ struct FrontMatter {
                 let yamlStart = utf8.index(after: openingEnd)
                 let yaml = start == yamlStart ? "" : String(text[yamlStart..<utf8.index(before: start)])
                 let body = end == utf8.endIndex ? "" : String(text[utf8.index(after: end)...])
-                return FrontMatter(yaml: yaml, body: body)
+                let bodyLine = utf8[..<end].reduce(2) { lines, byte in byte == .lineFeed ? lines + 1 : lines }
+                return FrontMatter(yaml: yaml, body: body, bodyLine: bodyLine)
             }
         }
         diagnostics.report(file: file, line: 1, "front matter is not closed", hint: #"end it with a line "---""#)

@@ -80,14 +80,38 @@ public struct Adjustment: Hashable, Sendable {
 /// Markdown source per language: `NAME.md` (default language) and `NAME.LANG.md`.
 public struct LocalizedMarkdown: Hashable, Sendable {
     public var sources: [String: String]
+    /// Where each language's text was read, for errors about it (`{{figure NAME}}`, docs/content.md).
+    /// Not part of the value: two texts are equal when they read the same.
+    public var origins: [String: MarkdownOrigin] = [:]
 
     public init(_ sources: [String: String] = [:]) { self.sources = sources }
+
+    /// Adds the text of `language`, read from `origin`.
+    public mutating func add(_ text: String, language: String, origin: MarkdownOrigin) {
+        sources[language] = text
+        origins[language] = origin
+    }
+
+    public static func == (left: LocalizedMarkdown, right: LocalizedMarkdown) -> Bool { left.sources == right.sources }
+    public func hash(into hasher: inout Hasher) { hasher.combine(sources) }
 
     /// The Markdown for `language`, falling back to the default language.
     public func resolved(in language: String, defaultLanguage: String) -> (markdown: String, language: String)? {
         if let text = sources[language] { return (text, language) }
         if let text = sources[defaultLanguage] { return (text, defaultLanguage) }
         return nil
+    }
+}
+
+/// The file a Markdown text was read from and the file line its first line is on.
+public struct MarkdownOrigin: Hashable, Sendable {
+    /// As the user named it (content folder + relative path).
+    public var file: String
+    public var firstLine: Int
+
+    public init(file: String, firstLine: Int) {
+        self.file = file
+        self.firstLine = firstLine
     }
 }
 

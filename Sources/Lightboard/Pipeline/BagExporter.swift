@@ -37,7 +37,7 @@ public enum BagExporter {
         let earlier = site.periods.filter { $0.id == id.previous || $0.id == id.yearEarlier }
         let periods = earlier + [quarter]
         let years = Set(periods.flatMap { Array($0.id.firstDay.year...max($0.id.firstDay.year, $0.info.asOf.year)) })
-        let inputs = ["site.yml", "departments.csv"] + years.sorted().map { "calendar/\(String(zeroPadded: $0, width: 4)).yml" }
+        let inputs = ["site.yml", "departments.csv", "departments.xlsx"] + years.sorted().map { "calendar/\(String(zeroPadded: $0, width: 4)).yml" }
         let inputFiles = try inputs.filter { FileManager.default.fileExists(atPath: contentDirectory + "/" + $0) }
             .map { try contentFile($0, in: contentDirectory) }
             + periods.flatMap { try contentFiles(under: "\($0.id.kind.folder)/\($0.id)", in: contentDirectory) }

@@ -86,7 +86,11 @@ public enum SiteBuilder {
         for (_, quarterDiagnostics) in results { diagnostics.merge(quarterDiagnostics) }
         guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics.sorted) }
         let accumulators = results.map(\.0)
-        let site = RatingCalculator.compute(content: content, accumulators: accumulators)
+        var site = RatingCalculator.compute(content: content, accumulators: accumulators)
+        // `{{figure NAME}}` can be checked only against the computed figures.
+        let figures = FigureCheck.check(site)
+        guard figures.errors.isEmpty else { throw ContentErrors(diagnostics: DiagnosticBag(figures.errors).sorted) }
+        site.warnings = DiagnosticBag(figures.warnings).sorted
         // Which pages there are is known only now: a redirect must lead to one.
         let redirectProblems = RedirectPages.problems(site)
         guard redirectProblems.isEmpty else { throw ContentErrors(diagnostics: redirectProblems) }
@@ -187,7 +191,8 @@ public enum SiteBuilder {
             return (rendered, staged)
         }
         progress?(.writing)
-        let warnings = templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
+        let warnings = site.warnings.map(\.description)
+            + templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
         // Told once, by the build that drops them: not kept in the build cache's warnings.
         let made = Set(rendered.files.map(\.path) + staged.map(\.path) + rendered.kept)
         let disappearing = BuildTimings.measure(&comparing) {

@@ -102,7 +102,7 @@ extension PageBuilder {
             settlement: settlementSection(quarter),
             satisfaction: satisfactionSection(quarter),
             adjustments: adjustmentsLink(quarter, linker),
-            narrative: html(quarter.narrative, below: 2),
+            narrative: html(quarter.narrative, below: 2, figures: figureTable(quarter)),
             corrections: zip(quarter.info.corrections, quarter.info.correctionAnchors).map { correction, anchor in
                 CorrectionItem(anchor: anchor, date: format.date(correction.date), isoDate: correction.date.description,
                                text: text(correction.text), hasChanges: !correction.changes.isEmpty,
@@ -201,6 +201,6 @@ extension PageBuilder {
 
     func complexIssue(_ issue: ComplexIssue, of quarter: PeriodResult, _ linker: Linker) -> ComplexIssuePage {
         ComplexIssuePage(title: text(issue.title), links: quarterLinks(quarter, linker),
-                         card: issueCard(issue, quarter: quarter.id, linker), story: html(issue.story, below: 1))
+                         card: issueCard(issue, quarter: quarter.id, linker), story: html(issue.story, below: 1, figures: figureTable(quarter)))
     }
 }

@@ -43,10 +43,19 @@ struct PageBuilder: Sendable {
     }
 
     /// `headingLevel`: the heading the Markdown appears under (1 = the page's h1, 2 = a section).
-    func html(_ value: LocalizedMarkdown, below headingLevel: Int) -> [DisplayMarkdown] {
+    /// `figures`: those a period's text may name with `{{figure NAME}}` (checked by FigureCheck).
+    func html(_ value: LocalizedMarkdown, below headingLevel: Int, figures: FigureTable? = nil) -> [DisplayMarkdown] {
         guard let resolved = value.resolved(in: language, defaultLanguage: defaultLanguage) else { return [] }
-        let html = HTMLText.nestingHeadings(markdown.html(from: resolved.markdown), below: headingLevel)
+        let source = figures.map { table in
+            FigureReferences.replacing(in: resolved.markdown) { name in table.figure(named: name).map(format.text) ?? "" }
+        } ?? resolved.markdown
+        let html = HTMLText.nestingHeadings(markdown.html(from: source), below: headingLevel)
         return [DisplayMarkdown(html: html, lang: resolved.language, isFallback: resolved.language != pageLanguage)]
+    }
+
+    /// The figures of a period's summary.json, for its texts.
+    func figureTable(_ period: PeriodResult) -> FigureTable {
+        FigureTable(summary: OpenDataRenderer.summary(period, config: config))
     }
 
     func href(_ route: Route, _ linker: Linker) -> String {

@@ -3,8 +3,10 @@ import Foundation
 /// The Validate stage for posts: streams a quarter's posts.csv, validating
 /// each row into a `Post`, without keeping the posts in memory.
 public enum PostsReader {
-    static let requiredColumns = ["id", "channel", "department", "category", "posted_at"]
-    static let optionalColumns = ["accepted_at", "replied_at", "settled_at", "public", "title", "url"]
+    static let requiredColumns = InputDeclarations.posts.requiredNames
+    static let optionalColumns = InputDeclarations.posts.optionalNames
+    /// The columns whose numbers in posts.xlsx are Excel dates and times.
+    static let timestampColumns: Set<String> = ["posted_at", "accepted_at", "replied_at", "settled_at"]
     /// `rating_ID` for each satisfaction dimension ID (contract §8).
     static let ratingPrefix = "rating_"
     static let timestampHint = "expected YYYY-MM-DDTHH:MM[:SS], optionally followed by Z or ±HH:MM"
@@ -23,32 +25,52 @@ public enum PostsReader {
                             calendar: WorkingCalendar, displayPath: String, diagnostics: inout DiagnosticBag,
                             _ body: (Post, PostText) -> Void) -> PostsColumns? {
         guard FileManager.default.fileExists(atPath: quarter.postsPath) else { return nil }
-        var reader: CSVReader
+        // posts.xlsx or posts.csv: the same columns, checked by the same rules (docs/content.md, "Spreadsheets").
+        var csv: CSVReader?
+        var sheet: SpreadsheetTable?
         do {
-            reader = try CSVReader(path: quarter.postsPath, displayPath: displayPath)
+            if quarter.postsPath.hasSuffix(".xlsx") {
+                sheet = try SpreadsheetTable(path: quarter.postsPath, displayPath: displayPath, timestampColumns: timestampColumns)
+            } else {
+                csv = try CSVReader(path: quarter.postsPath, displayPath: displayPath)
+            }
         } catch {
             diagnostics.report(error)
             return nil
         }
+        let header = sheet?.header ?? csv?.header ?? []
         let dimensions = config.satisfaction?.dimensions.map(\.id) ?? []
         // Without `satisfaction` in site.yml, rating_ columns are unknown columns, ignored as in v1.
         if config.satisfaction != nil {
-            checkRatingColumns(reader.header, dimensions: dimensions, file: displayPath, diagnostics: &diagnostics)
+            checkRatingColumns(header, dimensions: dimensions, file: displayPath, diagnostics: &diagnostics)
         }
-        guard let columns = CSVColumns(header: reader.header, required: requiredColumns,
+        guard let columns = CSVColumns(header: header, required: requiredColumns,
                                        optional: optionalColumns + dimensions.map { ratingPrefix + $0 },
                                        file: displayPath, diagnostics: &diagnostics) else { return nil }
         let found = PostsColumns(hasSettledAt: columns["settled_at"] != nil,
                                  hasRatings: dimensions.contains { columns[ratingPrefix + $0] != nil })
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: quarter.postsPath)[.size] as? Int) ?? 0
-        var rows = RowValidator(quarter: quarter, config: config, registry: registry, columns: columns, file: displayPath,
+        var rows = RowValidator(quarter: quarter, config: config, registry: registry, columns: columns,
+                                location: sheet?.location ?? TableLocation(file: displayPath),
                                 expectedRows: fileSize / RowValidator.bytesPerRowEstimate)
         var problems = RepeatedProblems()
         // The row's bytes live only during withNextRow: the post and its text are handed on inside.
-        while reader.withNextRow({ (row: CSVRow) -> Void in
+        func validate(_ row: CSVRow, _ diagnostics: inout DiagnosticBag) {
             if let post = rows.validate(row, diagnostics: &diagnostics, problems: &problems) { body(post, rows.text(of: row)) }
-        }) != nil {}
-        reader.diagnostics.forEach { diagnostics.report($0) }
+        }
+        if var csv {
+            while csv.withNextRow({ validate($0, &diagnostics) }) != nil {}
+            csv.diagnostics.forEach { diagnostics.report($0) }
+        }
+        if let sheet {
+            var cellProblems = DiagnosticBag()
+            do {
+                try sheet.forEachRecord(diagnostics: &cellProblems) { record in CSVRow.withRow(record) { validate($0, &diagnostics) } }
+            } catch {
+                diagnostics.report(error)
+            }
+            diagnostics.merge(cellProblems)
+        }
         problems.flush(into: &diagnostics)
 
         guard let firstDay = rows.firstPostingDay else { return found }
@@ -88,7 +110,8 @@ private struct RowValidator {
     let quarter: PeriodContent
     /// `quarter.info.id.contains`, without working out the quarter's first and last day for every row.
     let quarterDays: ClosedRange<Day>
-    let file: String
+    /// `posts.csv:LINE`, or `posts.xlsx:SHEET!CELL` at the column of the problem.
+    let location: TableLocation
     let channelIDs: [String]
     let categoryIDs: [String]
     /// The UTF-8 bytes of `channelIDs` and `categoryIDs`: site.yml lists a
@@ -115,12 +138,12 @@ private struct RowValidator {
     /// guess costs only memory or a few more rehashes.
     static let bytesPerRowEstimate = 100
 
-    init(quarter: PeriodContent, config: SiteConfig, registry: DepartmentRegistry, columns: CSVColumns, file: String,
+    init(quarter: PeriodContent, config: SiteConfig, registry: DepartmentRegistry, columns: CSVColumns, location: TableLocation,
          expectedRows: Int) {
         self.quarter = quarter
         quarterDays = quarter.info.id.firstDay...quarter.info.id.lastDay
         ids = PostIDTable(capacity: expectedRows)
-        self.file = file
+        self.location = location
         self.registry = registry
         rejectedDepartments = registry.rejectedIDs
         var departmentIndex = ByteStringTable(capacity: registry.departments.count)
@@ -145,21 +168,21 @@ private struct RowValidator {
     }
 
     mutating func validate(_ row: CSVRow, diagnostics: inout DiagnosticBag, problems: inout RepeatedProblems) -> Post? {
-        let line = row.line, file = file
+        let line = row.line, location = location
         var valid = true
-        func report(_ message: String, hint: String? = nil) {
-            problems.report(Diagnostic(file: file, line: line, message: message, hint: hint), into: &diagnostics)
+        func report(_ message: String, hint: String? = nil, column: Int?) {
+            problems.report(location.diagnostic(line: line, column: column, message, hint: hint), into: &diagnostics)
             valid = false
         }
 
         let postID = row[id]
         if postID.isEmpty {
-            report("missing id")
+            report("missing id", column: id)
         } else if let firstLine = ids.insert(postID, line: line) {
-            report("duplicate id \"\(row.string(id))\"", hint: "first used on line \(firstLine)")
+            report("duplicate id \"\(row.string(id))\"", hint: "first used on line \(firstLine)", column: id)
         }
-        let channelIndex = lookUp(row[channel], in: channelBytes, name: "channel", candidates: channelIDs, report)
-        let categoryIndex = lookUp(row[category], in: categoryBytes, name: "category", candidates: categoryIDs, report)
+        let channelIndex = lookUp(row[channel], in: channelBytes, name: "channel", candidates: channelIDs) { report($0, hint: $1, column: channel) }
+        let categoryIndex = lookUp(row[category], in: categoryBytes, name: "category", candidates: categoryIDs) { report($0, hint: $1, column: category) }
         let departmentIndex = departmentIndex.value(for: row[department])
         if departmentIndex == nil {
             let departmentID = row.string(department)
@@ -167,7 +190,7 @@ private struct RowValidator {
                 valid = false  // departments.csv reports why the department is not in the registry
             } else {
                 report(departmentID.isEmpty ? "missing department" : "unknown department \"\(departmentID)\"",
-                       hint: registry.hint(forUnknown: departmentID))
+                       hint: registry.hint(forUnknown: departmentID), column: department)
             }
         }
 
@@ -175,11 +198,11 @@ private struct RowValidator {
         if let posted {
             if !quarterDays.contains(posted.localDay) {
                 report("posted_at \"\(row.string(postedAt))\" is outside \(quarter.info.id)",
-                       hint: "in the site time zone (\(timeZoneName)) it falls on \(posted.localDay)")
+                       hint: "in the site time zone (\(timeZoneName)) it falls on \(posted.localDay)", column: postedAt)
             }
         } else {
             report(row[postedAt].isEmpty ? "missing posted_at" : "invalid posted_at \"\(row.string(postedAt))\"",
-                   hint: PostsReader.timestampHint)
+                   hint: PostsReader.timestampHint, column: postedAt)
         }
         let accepted = optionalTimestamp(row, acceptedAt, name: "accepted_at", posted: posted, report)
         let replied = optionalTimestamp(row, repliedAt, name: "replied_at", posted: posted, report)
@@ -192,7 +215,7 @@ private struct RowValidator {
                 ratings[index] = Int(bytes[0] - UInt8(ascii: "0"))
             } else {
                 report("invalid \(rating.name) \"\(row.string(rating.column))\"",
-                       hint: "expected a whole number of stars from 1 to 5, or an empty cell for no rating")
+                       hint: "expected a whole number of stars from 1 to 5, or an empty cell for no rating", column: rating.column)
             }
         }
 
@@ -204,11 +227,11 @@ private struct RowValidator {
             isPublicPost = false
         } else {
             isPublicPost = true
-            report("invalid public \"\(row.string(isPublic))\"", hint: "expected yes or no (empty means yes)")
+            report("invalid public \"\(row.string(isPublic))\"", hint: "expected yes or no (empty means yes)", column: isPublic)
         }
         let urlBytes = row.field(url)
         if !urlBytes.isEmpty, !(Self.hasPrefixIgnoringASCIICase(urlBytes, "http://") || Self.hasPrefixIgnoringASCIICase(urlBytes, "https://")) {
-            report("url \"\(row.string(url))\" is not http or https")
+            report("url \"\(row.string(url))\" is not http or https", column: url)
         }
 
         guard valid, let channelIndex, let categoryIndex, let departmentIndex, let posted else { return nil }
@@ -247,15 +270,15 @@ private struct RowValidator {
     }
 
     private mutating func optionalTimestamp(_ row: CSVRow, _ column: Int?, name: String, posted: Timestamp?,
-                                            _ report: (String, String?) -> Void) -> Timestamp? {
+                                            _ report: (String, String?, Int?) -> Void) -> Timestamp? {
         let bytes = row.field(column)
         guard !bytes.isEmpty else { return nil }
         guard let timestamp = timestamps.parse(bytes) else {
-            report("invalid \(name) \"\(row.string(column))\"", PostsReader.timestampHint)
+            report("invalid \(name) \"\(row.string(column))\"", PostsReader.timestampHint, column)
             return nil
         }
         if let posted, timestamp < posted {
-            report("\(name) \"\(row.string(column))\" is earlier than posted_at \"\(row.string(postedAt))\"", nil)
+            report("\(name) \"\(row.string(column))\" is earlier than posted_at \"\(row.string(postedAt))\"", nil, column)
         }
         return timestamp
     }
