@@ -16,7 +16,7 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
 fi
 
 missing=()
-# libcurl4-openssl-dev: the static release build (`make site`) links FoundationNetworking, which FlyingFox imports.
+# libcurl4-openssl-dev: the static release build (`make site-release`) links FoundationNetworking, which FlyingFox imports.
 for package in pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4-openssl-dev "$@"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")
 done
