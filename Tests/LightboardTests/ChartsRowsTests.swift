@@ -15,6 +15,22 @@ import Testing
         #expect(!svg.contains("<pattern"))  // no red bar, no hatching
     }
 
+    @Test func aLongLabelIsBrokenAfterASpaceAndItsRowIsTaller() {
+        // 54 characters: cut off at 390 px; 40 half-width units a line, a Chinese character counting two.
+        #expect(Charts.labelLines("3. Ningbo Housing and Urban-Rural Development Bureau")
+                == ["3. Ningbo Housing and Urban-Rural", "Development Bureau"])
+        #expect(Charts.labelLines("2. Yinzhou District") == ["2. Yinzhou District"])
+        #expect(Charts.labelLines(String(repeating: "住", count: 25)) == [String(repeating: "住", count: 20), String(repeating: "住", count: 5)])
+        let svg = Charts.rows([Charts.Row(label: "3. Ningbo Housing and Urban-Rural Development Bureau",
+                                          bars: [Charts.RowBar(value: Fraction(50), valueText: "50", fill: .plain)])],
+                              id: "c", title: "T", description: "D", scale: .percent)
+        // 22 for the scale, two label lines of 20, one bar line of 20 and the gap of 8.
+        #expect(svg.contains("height=\"90\""))
+        #expect(svg.contains("<text class=\"chart-label\" x=\"0\" y=\"36\">3. Ningbo Housing and Urban-Rural</text>"))
+        #expect(svg.contains("<text class=\"chart-label\" x=\"0\" y=\"56\">Development Bureau</text>"))
+        #expect(svg.contains("<rect class=\"chart-bar\" x=\"0%\" y=\"62\""))
+    }
+
     @Test func aLongBarHasItsValueInsideAMissingOneADash() {
         let svg = Charts.rows([Charts.Row(label: "x", bars: [Charts.RowBar(value: Fraction(80), valueText: "80", fill: .red),
                                                              Charts.RowBar(value: nil, valueText: "—", fill: .green)])],
@@ -61,7 +77,8 @@ import Testing
         quarter.league[1].score = quarter.league[0].score
         let files = try SiteRenderer(templatesDirectory: RenderFixture.templatesDirectory).render(RenderFixture.site(quarters: [RenderFixture.q2, quarter]))
         let page = String(decoding: try #require(files.first { $0.path == "en/2024-q3/league/index.html" }).bytes, as: UTF8.self)
-        #expect(page.contains(">2 departments with the same score (ranks 1–2)</text>"))
+        #expect(page.contains(">2 departments with the same score</text>"))  // then its ranks, on a line of their own
+        #expect(page.contains(">(ranks 1–2)</text>"))
         #expect(page.components(separatedBy: "<rect class=\"chart-bar\"").count == 2)
         let other = String(decoding: try #require(files.first { $0.path == "en/2024-q2/league/index.html" }).bytes, as: UTF8.self)
         #expect(other.contains(">1. Ningbo Public Security Bureau</text>"))
