@@ -180,8 +180,8 @@ struct Check: ParsableCommand {
             for warning in site.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
             // Only when asked: `check --content examples/x` is not about the sample built in Site/.
             if let output {
-                try SiteBuilder.checkCorrections(site, outputDirectory: output, unpublished: unpublished.periods)
-                for warning in SiteBuilder.disappearingURLWarnings(site, outputDirectory: output) {
+                let corrections = try SiteBuilder.checkCorrections(site, outputDirectory: output, unpublished: unpublished.periods)
+                for warning in corrections.map(\.description) + SiteBuilder.disappearingURLWarnings(site, outputDirectory: output) {
                     FileHandle.standardError.write(Data((warning + "\n").utf8))
                 }
             }

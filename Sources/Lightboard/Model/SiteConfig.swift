@@ -149,6 +149,9 @@ public struct SiteConfig: Sendable {
     public var openData = OpenDataOptions()
     /// `redirects:` in site.yml: old page paths that keep working (docs/archiving.md §7), in file order.
     public var redirects: [Redirect] = []
+    /// `corrections_required: true` in site.yml: a changed published figure without its correction, or a correction
+    /// dated on or before `published`, fails the build (docs/archiving.md §6); without it, each is a warning (v1 input).
+    public var correctionsRequired = false
 
     public var defaultLanguage: String { languages[0] }
 
