@@ -180,8 +180,7 @@ struct Check: ParsableCommand {
             for warning in site.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
             // Only when asked: `check --content examples/x` is not about the sample built in Site/.
             if let output {
-                let corrections = try SiteBuilder.checkCorrections(site, outputDirectory: output, unpublished: unpublished.periods)
-                for warning in corrections.map(\.description) + SiteBuilder.disappearingURLWarnings(site, outputDirectory: output) {
+                for warning in try SiteBuilder.checkOutput(site, outputDirectory: output, unpublished: unpublished.periods) {
                     FileHandle.standardError.write(Data((warning + "\n").utf8))
                 }
             }

@@ -252,7 +252,7 @@ final class CorrectionsTests: XCTestCase {
     func testLightboardCheckComparesWithTheOutputFolderAndPreviewRendersRegardless() throws {
         try write("quarters/2024-Q3/posts.csv", Self.recategorised)
         let site = try SiteBuilder.compute(contentDirectory: content)
-        XCTAssertThrowsError(try SiteBuilder.checkCorrections(site, outputDirectory: output)) { error in
+        XCTAssertThrowsError(try SiteBuilder.checkOutput(site, outputDirectory: output)) { error in
             XCTAssertEqual((error as? ContentErrors)?.diagnostics.map(\.line), [1])
         }
         // `lightboard serve` renders in memory and compares with nothing.

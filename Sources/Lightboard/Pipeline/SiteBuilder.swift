@@ -125,13 +125,8 @@ public enum SiteBuilder {
 
     /// Fails when a period's figures differ from those `outputDirectory` publishes without the correction
     /// that records them (docs/archiving.md §6) and site.yml has `corrections_required: true`, or when a written
-    /// `changes:` list is wrong; returns the warnings (such a change without the key). `lightboard check --output`
-    /// runs it without writing. Periods in `unpublished` are drafts whose figures may change (`--unpublished`).
-    public static func checkCorrections(_ site: ComputedSite, outputDirectory: String,
-                                        unpublished: Set<PeriodID> = []) throws(ContentErrors) -> [Diagnostic] {
-        try checkCorrections(site, openData: OpenDataRenderer.render(site), outputDirectory: outputDirectory, unpublished: unpublished)
-    }
-
+    /// `changes:` list is wrong; returns the warnings (such a change without the key).
+    /// Periods in `unpublished` are drafts whose figures may change (`--unpublished`).
     static func checkCorrections(_ site: ComputedSite, openData files: [RenderedFile], outputDirectory: String,
                                  unpublished: Set<PeriodID>) throws(ContentErrors) -> [Diagnostic] {
         let texts = Dictionary(files.filter { $0.path.hasPrefix("data/") && $0.path.hasSuffix(".json") }
