@@ -324,6 +324,18 @@ final class LenientCorrectionsTests: XCTestCase {
     }
 }
 
+final class CorrectionAnchorTests: XCTestCase {
+    func testCorrectionsOfOneDayAreNumberedInFileOrder() throws {
+        let correction = { (date: String, line: Int) in
+            Correction(date: Day(iso: date)!, text: LocalizedText("x", language: "zh"), line: line)
+        }
+        // As loaded: newest first, file order among equal dates (lines 4 and 5 on 11-02, line 6 on 11-01).
+        let info = PeriodInfo(id: PeriodID("2024-Q3")!, asOf: Day(iso: "2024-10-15")!, published: Day(iso: "2024-10-20")!,
+                              corrections: [correction("2024-11-02", 4), correction("2024-11-02", 5), correction("2024-11-01", 6)])
+        XCTAssertEqual(info.correctionAnchors, ["correction-2024-11-02", "correction-2024-11-02-2", "correction-2024-11-01"])
+    }
+}
+
 final class PublishedFiguresTests: XCTestCase {
     func testFiguresAreNamedByTheirPathWithArrayElementsByTheirID() throws {
         let summary = """
