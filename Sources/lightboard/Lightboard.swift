@@ -167,8 +167,8 @@ struct Check: ParsableCommand {
     var templates: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Also compare with the site built here, as `lightboard build --output DIR` does: changed figures need a correction, "
-            + "and a page that would disappear is named.", valueName: "DIR"))
+        "Also compare with the site built here, as `lightboard build --output DIR` does: changed figures without their correction "
+            + "are named (an error with corrections_required: true in site.yml), and so is a page that would disappear.", valueName: "DIR"))
     var output: String?
 
     @OptionGroup var unpublished: UnpublishedOption
