@@ -191,6 +191,7 @@ channels:
 categories:
 {classes_yaml}assessment:
   channels: [jingchu, hotline]
+corrections_required: true         # a changed published figure needs its correction (docs/archiving.md §6)
 """)
     joined_dates = {}
     ids = [department[0] for department in HUBEI_DEPARTMENTS]
@@ -304,6 +305,7 @@ satisfaction:
   satisfied_from: 4
 rankings:
   - {{id: fastest-settlement, title: {{zh: 办结率排名, en: Settlement rate ranking}}, by: settle_rate, top: 10}}
+corrections_required: true         # a changed published figure needs its correction (docs/archiving.md §6)
 """)
     write(os.path.join(root, "departments.csv"), "id,name,name_en\n" + "".join(csv_row(d) for d in PINGSHAN_DEPARTMENTS))
     holidays = [dt.date(2024, 1, 1), *days(dt.date(2024, 2, 10), dt.date(2024, 2, 17)), *days(dt.date(2024, 4, 4), dt.date(2024, 4, 6)),

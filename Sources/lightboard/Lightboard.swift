@@ -167,8 +167,8 @@ struct Check: ParsableCommand {
     var templates: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Also compare with the site built here, as `lightboard build --output DIR` does: changed figures need a correction, "
-            + "and a page that would disappear is named.", valueName: "DIR"))
+        "Also compare with the site built here, as `lightboard build --output DIR` does: changed figures without their correction "
+            + "are named (an error with corrections_required: true in site.yml), and so is a page that would disappear.", valueName: "DIR"))
     var output: String?
 
     @OptionGroup var unpublished: UnpublishedOption
@@ -180,8 +180,7 @@ struct Check: ParsableCommand {
             for warning in site.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
             // Only when asked: `check --content examples/x` is not about the sample built in Site/.
             if let output {
-                try SiteBuilder.checkCorrections(site, outputDirectory: output, unpublished: unpublished.periods)
-                for warning in SiteBuilder.disappearingURLWarnings(site, outputDirectory: output) {
+                for warning in try SiteBuilder.checkOutput(site, outputDirectory: output, unpublished: unpublished.periods) {
                     FileHandle.standardError.write(Data((warning + "\n").utf8))
                 }
             }

@@ -4,7 +4,8 @@ import XCTest
 
 /// Corrections are never silent (docs/archiving.md §6): a rebuild whose figures differ from
 /// those the output folder publishes needs a correction after the last publication that
-/// records every changed figure; the log is published from quarter.yml.
+/// records every changed figure; the log is published from quarter.yml. These tests build with
+/// `corrections_required: true`; `LenientCorrectionsTests` builds v1 content without the key.
 final class CorrectionsTests: XCTestCase {
     private var work: TemporaryFolder!
     private var content: String { work.path + "/content" }
@@ -33,6 +34,7 @@ final class CorrectionsTests: XCTestCase {
 
     override func setUpWithError() throws {
         var files = minimalContent
+        files["site.yml"]! += "corrections_required: true\n"
         files["quarters/2024-Q3/posts.csv"] = Self.posts
         work = try TemporaryFolder(Dictionary(uniqueKeysWithValues: files.map { ("content/" + $0.key, $0.value) }))
         try build()
@@ -209,20 +211,26 @@ final class CorrectionsTests: XCTestCase {
     }
 
     func testACorrectionIsDatedAfterThePublication() throws {
-        XCTAssertEqual(try loadDiagnostics(["quarters/2024-Q3/quarter.yml": """
+        let quarter = """
             as_of: 2024-10-15
             published: 2024-10-20
             corrections:
               - {date: 2024-10-20, text: Too early.}
               - {date: 2024-10-21, text: Fine., changes: [{figure: assessment.posts, old: 1}]}
 
-            """]), [
-            Diagnostic(file: "Content/quarters/2024-Q3/quarter.yml", line: 4,
-                       message: "correction dated 2024-10-20 is not after the publication on 2024-10-20",
-                       hint: "date a correction the day its corrected figures are published"),
-            Diagnostic(file: "Content/quarters/2024-Q3/quarter.yml", line: 5, message: "missing new",
-                       hint: "write null for a figure that was not published"),
-        ])
+            """
+        let tooEarly = Diagnostic(file: "Content/quarters/2024-Q3/quarter.yml", line: 4,
+                                  message: "correction dated 2024-10-20 is not after the publication on 2024-10-20",
+                                  hint: "date a correction the day its corrected figures are published")
+        let missingNew = Diagnostic(file: "Content/quarters/2024-Q3/quarter.yml", line: 5, message: "missing new",
+                                    hint: "write null for a figure that was not published")
+        XCTAssertEqual(try loadDiagnostics(["quarters/2024-Q3/quarter.yml": quarter,
+                                            "site.yml": minimalContent["site.yml"]! + "corrections_required: true\n"]),
+                       [tooEarly, missingNew])
+        // Without the key (v1 content) the early date is a warning; the `changes:` list stays an error.
+        var warning = tooEarly
+        warning.isWarning = true
+        XCTAssertEqual(try loadDiagnostics(["quarters/2024-Q3/quarter.yml": quarter]), [warning, missingNew])
     }
 
     func testTheBinaryChecksAgainstTheOutputFolderOnlyWhenAskedAndTakesUnpublished() throws {
@@ -244,11 +252,87 @@ final class CorrectionsTests: XCTestCase {
     func testLightboardCheckComparesWithTheOutputFolderAndPreviewRendersRegardless() throws {
         try write("quarters/2024-Q3/posts.csv", Self.recategorised)
         let site = try SiteBuilder.compute(contentDirectory: content)
-        XCTAssertThrowsError(try SiteBuilder.checkCorrections(site, outputDirectory: output)) { error in
+        XCTAssertThrowsError(try SiteBuilder.checkOutput(site, outputDirectory: output)) { error in
             XCTAssertEqual((error as? ContentErrors)?.diagnostics.map(\.line), [1])
         }
         // `lightboard serve` renders in memory and compares with nothing.
         XCTAssertNoThrow(try SiteBuilder.render(site, templatesDirectory: RenderFixture.templatesDirectory))
+    }
+}
+
+/// Without `corrections_required` (a v1 content folder): a rebuild after an edit publishes the new
+/// figures with a warning; a `changes:` list that is written is still checked.
+final class LenientCorrectionsTests: XCTestCase {
+    private var work: TemporaryFolder!
+    private var content: String { work.path + "/content" }
+    private var output: String { work.path + "/site" }
+    private var quarterYML: String { content + "/quarters/2024-Q3/quarter.yml" }
+    private static let posts = "id,channel,department,category,posted_at\np1,board,yinzhou,inquiry,2024-07-01T09:00\n"
+
+    override func setUpWithError() throws {
+        var files = minimalContent
+        files["quarters/2024-Q3/posts.csv"] = Self.posts
+        work = try TemporaryFolder(Dictionary(uniqueKeysWithValues: files.map { ("content/" + $0.key, $0.value) }))
+        try build()
+    }
+
+    @discardableResult
+    private func build() throws -> BuildSummary {
+        try SiteBuilder.build(contentDirectory: content, templatesDirectory: RenderFixture.templatesDirectory, outputDirectory: output)
+    }
+
+    private func write(_ path: String, _ text: String) throws { try work.write("content/" + path, Array(text.utf8)) }
+
+    func testAnEditedV1FolderRebuildsIntoTheSameOutputWithOneWarningPerPeriod() throws {
+        try write("quarters/2024-Q3/posts.csv", Self.posts + "p2,board,haishu,complaint,2024-07-02T09:00\n")
+        let summary = try build()
+        let warnings = summary.warnings.filter { $0.contains("2024-Q3") }
+        XCTAssertEqual(warnings.count, 1, "\(summary.warnings)")
+        XCTAssertTrue(warnings[0].hasPrefix("\(quarterYML):1: warning: the published figures of 2024-Q3 changed without a correction: "), warnings[0])
+        let published = try String(contentsOfFile: output + "/data/2024-q3/summary.json", encoding: .utf8)
+        XCTAssertTrue(published.contains("\"id\": \"complaint\",\n      \"posts\": 1"), published)
+        // Told once: the next build compares with the figures just published.
+        XCTAssertEqual(try build().warnings.filter { $0.contains("2024-Q3") }, [])
+        let binary = try LightboardBinary.run(["build", "--content", content, "--templates", RenderFixture.templatesDirectory, "--output", output])
+        XCTAssertEqual(binary.status, 0, binary.err)
+    }
+
+    func testAV1CorrectionWithoutChangesDatedOnThePublicationIsAWarning() throws {
+        try write("quarters/2024-Q3/quarter.yml", minimalContent["quarters/2024-Q3/quarter.yml"]!
+            + "corrections:\n  - {date: 2024-10-20, text: A title was misspelt.}\n")
+        try write("quarters/2024-Q3/posts.csv", Self.posts.replacingOccurrences(of: "inquiry", with: "complaint"))
+        let warnings = try build().warnings
+        XCTAssertTrue(warnings.contains { $0.hasPrefix("\(quarterYML):4: warning: correction dated 2024-10-20 is not after the publication on 2024-10-20") },
+                      "\(warnings)")
+        XCTAssertTrue(try String(contentsOfFile: output + "/data/2024-q3/corrections.json", encoding: .utf8).contains("misspelt"))
+    }
+
+    func testAWrittenChangesListIsStillAnError() throws {
+        try write("quarters/2024-Q3/posts.csv", Self.posts.replacingOccurrences(of: "inquiry", with: "complaint"))
+        try write("quarters/2024-Q3/quarter.yml", minimalContent["quarters/2024-Q3/quarter.yml"]! + """
+            corrections:
+              - date: 2024-11-02
+                text: Recategorised.
+                changes: [{figure: categories.complaint.posts, old: 0, new: 2}]
+
+            """)
+        XCTAssertThrowsError(try build()) { error in
+            let diagnostics = (error as? ContentErrors)?.diagnostics ?? []
+            XCTAssertEqual(diagnostics.map(\.isWarning), [false], "\(diagnostics)")
+            XCTAssertEqual(diagnostics.first?.message.hasPrefix("correction dated 2024-11-02 does not record the figures that changed"), true)
+        }
+    }
+}
+
+final class CorrectionAnchorTests: XCTestCase {
+    func testCorrectionsOfOneDayAreNumberedInFileOrder() throws {
+        let correction = { (date: String, line: Int) in
+            Correction(date: Day(iso: date)!, text: LocalizedText("x", language: "zh"), line: line)
+        }
+        // As loaded: newest first, file order among equal dates (lines 4 and 5 on 11-02, line 6 on 11-01).
+        let info = PeriodInfo(id: PeriodID("2024-Q3")!, asOf: Day(iso: "2024-10-15")!, published: Day(iso: "2024-10-20")!,
+                              corrections: [correction("2024-11-02", 4), correction("2024-11-02", 5), correction("2024-11-01", 6)])
+        XCTAssertEqual(info.correctionAnchors, ["correction-2024-11-02", "correction-2024-11-02-2", "correction-2024-11-01"])
     }
 }
 
@@ -280,7 +364,19 @@ final class PublishedFiguresTests: XCTestCase {
         XCTAssertNotEqual(FigureValue(json: "0"), FigureValue.null)
         let before = PublishedFigures(values: ["a": FigureValue(json: "1"), "b": FigureValue(json: "2.0")])
         let after = PublishedFigures(values: ["b": FigureValue(json: "2"), "c": FigureValue(json: "3")])
-        XCTAssertEqual(after.changes(since: before), [FigureChange(figure: "a", old: FigureValue(json: "1"), new: .null)])
+        // A figure published for the first time (a department new in the league) is a change from null.
+        XCTAssertEqual(after.changes(since: before), [FigureChange(figure: "a", old: FigureValue(json: "1"), new: .null),
+                                                      FigureChange(figure: "c", old: .null, new: FigureValue(json: "3"))])
+    }
+
+    func testAnEmptyArrayIsNoFigureSoItsElementsAppearFromNull() throws {
+        let period = PeriodID(folderName: "2024-Q3", kind: .quarter)!
+        let empty = PublishedFigures(period: period, rankings: []) { $0.hasSuffix("departments.json") ? "[]" : nil }
+        XCTAssertEqual(empty.values, [:])
+        let league = PublishedFigures(period: period, rankings: []) {
+            $0.hasSuffix("departments.json") ? #"[{"id": "a", "rank": 1}]"# : nil
+        }
+        XCTAssertEqual(league.changes(since: empty), [FigureChange(figure: "departments.a.rank", old: .null, new: FigureValue(json: "1"))])
     }
 
     func testTheReaderRejectsWhatIsNotJSON() {

@@ -100,6 +100,44 @@ final class RedirectsTests: XCTestCase {
         ])
     }
 
+    func testARedirectMayNotStandAtOrBelowAFileTheSiteWritesInAnyLetterCase() throws {
+        try addToSite("redirects:\n  zh/feed.xml/: zh/pages/about/\n  data/2024-q3/summary.json/x/: zh/pages/about/\n"
+            + "  ZH/Pages/About/: zh/pages/about/\n  Manifest.sha256/old.html: zh/pages/about/\n  zh/pages/old/: zh/pages/about/\n")
+        let siteFile = content + "/site.yml"
+        let hint = "a redirect's old address must be free: the site's own files, data/ and assets/ cannot be replaced"
+        XCTAssertEqual(try computeErrors(), [
+            Diagnostic(file: siteFile, line: 12, message: "redirect from zh/feed.xml/index.html, where the site writes zh/feed.xml", hint: hint),
+            Diagnostic(file: siteFile, line: 13, message: "redirect from data/2024-q3/summary.json/x/index.html, where the site writes data/", hint: hint),
+            Diagnostic(file: siteFile, line: 14, message: "redirect from ZH/Pages/About/index.html, a page the site still has",
+                       hint: "a redirect keeps an old address working; remove the entry while the page exists"),
+            Diagnostic(file: siteFile, line: 15, message: "redirect from Manifest.sha256/old.html, where the site writes manifest.sha256", hint: hint),
+        ])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output))
+    }
+
+    func testAControlCharacterIsNoPagePath() {
+        XCTAssertNil(Redirect.filePath("zh/a\tb/"))
+        XCTAssertNil(Redirect.filePath("zh/a\u{7F}.html"))
+        XCTAssertEqual(Redirect.filePath("zh/a-b/"), "zh/a-b/index.html")
+    }
+
+    func testFigureAndRedirectErrorsAreReportedTogether() throws {
+        try write("pages/about.md", "---\ntitle: About\n---\n{{figure posts}}\n")
+        try addToSite("redirects:\n  zh/old/: zh/nowhere/\n")
+        let errors = try computeErrors()
+        XCTAssertEqual(errors.filter { $0.file.hasSuffix("site.yml") }.count, 1, "\(errors)")
+        XCTAssertEqual(errors.filter { $0.file.hasSuffix("about.md") }.count, 1, "\(errors)")
+    }
+
+    func testOnlyManifestLinesAreComparedWithTheBuild() throws {
+        try build()
+        // Not manifest lines (a digest that is not hex, no two spaces), though each is longer than a digest and its spaces.
+        let manifest = output + "/" + PublicManifest.name
+        let broken = String(repeating: "z", count: 64) + "  zh/gone/index.html\n" + String(repeating: "a", count: 64) + "-+zh/gone2/index.html\n"
+        try (try read(PublicManifest.name) + broken).write(toFile: manifest, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try SiteBuilder.checkOutput(try SiteBuilder.compute(contentDirectory: content), outputDirectory: output), [])
+    }
+
     func testAPageThatWouldDisappearIsNamedUnlessARedirectKeepsItsAddress() throws {
         try build()
         let manifestLines = try read(PublicManifest.name).split(separator: "\n")
@@ -113,7 +151,7 @@ final class RedirectsTests: XCTestCase {
                            + "{\(path.dropLast("index.html".count)): NEW/PATH/}", isWarning: true).description
         }
         // `lightboard check` tells the same before anything is built.
-        XCTAssertEqual(SiteBuilder.disappearingURLWarnings(try SiteBuilder.compute(contentDirectory: content), outputDirectory: output), expected)
+        XCTAssertEqual(try SiteBuilder.checkOutput(try SiteBuilder.compute(contentDirectory: content), outputDirectory: output), expected)
         try addToSite("redirects:\n  zh/pages/about/: zh/pages/who-we-are/\n")
         XCTAssertEqual(try build().warnings, [expected[0]])
         XCTAssertTrue(try read("zh/pages/about/index.html").contains("url=../who-we-are/index.html"))

@@ -49,6 +49,9 @@ public struct DiagnosticBag: Sendable {
 
     public var isEmpty: Bool { diagnostics.isEmpty }
 
+    /// Whether anything reported stops the build (a warning does not).
+    public var hasErrors: Bool { diagnostics.contains { !$0.isWarning } }
+
     public mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }

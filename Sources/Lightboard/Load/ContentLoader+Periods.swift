@@ -7,25 +7,28 @@ extension ContentLoader {
     mutating func loadPeriods(config: SiteConfig?, registry: DepartmentRegistry?) -> [PeriodContent] {
         let folders = PeriodKind.allCases.flatMap { kind in entries(of: kind.folder).map { (kind, $0) } }
         return concurrentLoad(folders) { loader, folder in
-            loader.loadPeriod(folderName: folder.1, kind: folder.0, registry: registry)
+            loader.loadPeriod(folderName: folder.1, kind: folder.0, registry: registry,
+                              correctionsRequired: config?.correctionsRequired ?? false)
         }.compactMap { $0 }
     }
 
-    private mutating func loadPeriod(folderName name: String, kind: PeriodKind, registry: DepartmentRegistry?) -> PeriodContent? {
+    private mutating func loadPeriod(folderName name: String, kind: PeriodKind, registry: DepartmentRegistry?,
+                                     correctionsRequired: Bool) -> PeriodContent? {
         let folder = "\(kind.folder)/\(name)"
         guard directoryExists(folder), let id = PeriodID(folderName: name, kind: kind) else {
             diagnostics.report(file: path(folder), line: 1, "invalid \(kind.summaryKey) folder name \"\(name)\"",
                                hint: "name it \(kind.folderPattern)")
             return nil
         }
-        return loadPeriod(id, folder: folder, registry: registry)
+        return loadPeriod(id, folder: folder, registry: registry, correctionsRequired: correctionsRequired)
     }
 
     private static func periodFiles(_ kind: PeriodKind) -> [String] {
         [kind.infoFile, "posts.csv", "posts.xlsx", "adjustments.csv", "adjustments.xlsx", "complex-issues", "narrative.md"]
     }
 
-    private mutating func loadPeriod(_ id: PeriodID, folder: String, registry: DepartmentRegistry?) -> PeriodContent? {
+    private mutating func loadPeriod(_ id: PeriodID, folder: String, registry: DepartmentRegistry?,
+                                     correctionsRequired: Bool) -> PeriodContent? {
         let periodFiles = Self.periodFiles(id.kind)
         for entry in entries(of: folder) where !periodFiles.contains(entry) {
             let parts = entry.split(separator: ".").map(String.init)
@@ -37,7 +40,7 @@ extension ContentLoader {
                                        ?? "a \(id.kind.summaryKey) folder holds \(periodFiles.joined(separator: ", ")) and narrative.LANG.md")
             }
         }
-        let info = loadPeriodInfo(id, file: "\(folder)/\(id.kind.infoFile)")
+        let info = loadPeriodInfo(id, file: "\(folder)/\(id.kind.infoFile)", correctionsRequired: correctionsRequired)
         let postsFile = tableFile("\(folder)/posts") ?? "\(folder)/posts.csv"
         if !fileExists(postsFile) {
             diagnostics.report(file: path(postsFile), line: 1, "missing required file")
@@ -52,7 +55,8 @@ extension ContentLoader {
                               infoPath: path("\(folder)/\(id.kind.infoFile)"))
     }
 
-    private mutating func loadPeriodInfo(_ id: PeriodID, file: String) -> (PeriodInfo, asOfLine: Int)? {
+    /// Without `corrections_required` a correction dated on or before `published` is a warning (a v1 `{date, text}` log).
+    private mutating func loadPeriodInfo(_ id: PeriodID, file: String, correctionsRequired: Bool) -> (PeriodInfo, asOfLine: Int)? {
         guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: InputDeclarations.periodInfo.names) else { return nil }
         let asOfNode = yaml.value("as_of", in: mapping, required: true, diagnostics: &diagnostics)
         let asOf = asOfNode.flatMap { yaml.day($0, name: "as_of", diagnostics: &diagnostics) }
@@ -75,9 +79,10 @@ extension ContentLoader {
                 let changes = yaml.value("changes", in: entry, required: false, diagnostics: &diagnostics)
                     .map { figureChanges($0, yaml) } ?? []
                 if let date, let dateNode, let published, date <= published {
-                    diagnostics.report(file: yaml.file, line: yaml.line(of: dateNode),
-                                       "correction dated \(date) is not after the publication on \(published)",
-                                       hint: "date a correction the day its corrected figures are published")
+                    diagnostics.report(Diagnostic(file: yaml.file, line: yaml.line(of: dateNode),
+                                                  message: "correction dated \(date) is not after the publication on \(published)",
+                                                  hint: "date a correction the day its corrected figures are published",
+                                                  isWarning: !correctionsRequired))
                 }
                 if let date, let text {
                     corrections.append(Correction(date: date, text: text, changes: changes, line: yaml.line(of: item)))

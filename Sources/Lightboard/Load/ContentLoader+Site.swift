@@ -47,6 +47,8 @@ extension ContentLoader {
 
         let redirects = yaml.value("redirects", in: site, required: false, diagnostics: &diagnostics)
             .map { loadRedirects($0, yaml) } ?? []
+        let correctionsRequired = yaml.value("corrections_required", in: site, required: false, diagnostics: &diagnostics)
+            .flatMap { yaml.bool($0, name: "corrections_required", diagnostics: &diagnostics) } ?? false
 
         guard postSettingsAreValid, let timeZone, !languages.isEmpty else { return nil }
         // A wrong title, base_url or assessment still lets the posts be checked, so that
@@ -56,7 +58,7 @@ extension ContentLoader {
                           assessment: assessment ?? Self.defaultAssessment(channels: channels.map(\.id)),
                           allowsUnsafeHTML: allowsUnsafeHTML, satisfaction: satisfaction, rankings: rankings,
                           license: license, departmentGroups: departmentGroups,
-                          openData: openData, redirects: redirects)
+                          openData: openData, redirects: redirects, correctionsRequired: correctionsRequired)
     }
 
     private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {

@@ -17,7 +17,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Loads `contentDirectory`. The content is nil when site.yml or
-    /// departments.csv is unusable; when `diagnostics` is not empty the content
+    /// departments.csv is unusable; when `diagnostics` has errors the content
     /// is incomplete and must not be built (it may still serve to check posts).
     /// `baseURL` may replace site.yml's base_url, which is still checked.
     public static func load(contentDirectory: String,

@@ -144,6 +144,10 @@ public enum InputDeclarations {
         Field("redirects", required: false, format: Text("`{旧路径: 新路径}`，如 `zh/2024-q3/complex/old/: zh/2024-q3/complex/new/`",
                                                          "`{OLD PATH: NEW PATH}`, e.g. `zh/2024-q3/complex/old/: zh/2024-q3/complex/new/`"),
               meaning: Text("页面改址后旧网址的跳转", "old addresses of moved pages, kept working")),
+        Field("corrections_required", required: false, format: Text("`true` 或 `false`", "`true` or `false`"), empty: Text("false", "false"),
+              meaning: Text("已发布的数字改变而无更正记录（或更正日期不晚于发布日期）时构建失败；否则只警告",
+                            "a changed published figure without its correction (or a correction dated on or before published) fails the build; otherwise a warning"),
+              errors: ["the published figures of PERIOD changed without a correction: X"]),
     ])
 
     public static let periodInfo = File(path: "quarters/YYYY-QN/quarter.yml", isRequired: true,

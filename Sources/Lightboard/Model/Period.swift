@@ -143,14 +143,16 @@ public struct PeriodContent: Sendable {
 
 extension PeriodInfo {
     /// The page anchor of each correction, in `corrections` order: `correction-YYYY-MM-DD`, then
-    /// `-2`, `-3` for further corrections of the same day (counted oldest first, so an anchor never moves).
+    /// `-2`, `-3` for further corrections of the same day, numbered in file order. An anchor stays put
+    /// when a correction of another day is added, or one of the same day is written below it; one written
+    /// above it renumbers the day's corrections (the file order is all that tells them apart).
     public var correctionAnchors: [String] {
         var seen: [Day: Int] = [:]
-        let oldestFirst = corrections.reversed().map { correction -> String in
+        // `corrections` keeps the file order among equal dates.
+        return corrections.map { correction in
             seen[correction.date, default: 0] += 1
             let count = seen[correction.date]!
             return "correction-\(correction.date)" + (count == 1 ? "" : "-\(count)")
         }
-        return oldestFirst.reversed()
     }
 }

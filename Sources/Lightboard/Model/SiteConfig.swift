@@ -149,6 +149,9 @@ public struct SiteConfig: Sendable {
     public var openData = OpenDataOptions()
     /// `redirects:` in site.yml: old page paths that keep working (docs/archiving.md §7), in file order.
     public var redirects: [Redirect] = []
+    /// `corrections_required: true` in site.yml: a changed published figure without its correction, or a correction
+    /// dated on or before `published`, fails the build (docs/archiving.md §6); without it, each is a warning (v1 input).
+    public var correctionsRequired = false
 
     public var defaultLanguage: String { languages[0] }
 
@@ -191,13 +194,15 @@ public struct Redirect: Hashable, Sendable {
     public var line: Int
 
     /// The file of a page path as site.yml writes it: `zh/old/` or `/zh/old/` is `zh/old/index.html`,
-    /// `zh/old.html` stays; nil for anything else (a full URL, a query, `..`, no trailing `/`).
+    /// `zh/old.html` stays; nil for anything else (a full URL, a query, `..`, a control character, no trailing `/`).
     public static func filePath(_ text: String) -> String? {
         var path = Substring(text)
         if path.hasPrefix("/") { path = path.dropFirst() }
         if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        // A control character (a tab, a line break) can name no file the manifest lists plainly.
         guard path.hasSuffix(".html"), !path.contains(where: { "?#\\:\"<> ".contains($0) }),
+              !path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }),
               !segments.contains(where: { $0.isEmpty || $0.hasPrefix(".") }) else { return nil }
         return String(path)
     }

@@ -5,6 +5,9 @@ import Foundation
 /// (month.yml) must carry a correction dated after the last publication that records
 /// every changed figure, old and new. The log lives in quarter.yml, so a build into an
 /// empty folder (a clean clone, check-reproducible.sh) publishes the same log.
+/// Only with `corrections_required: true` in site.yml is a change without its correction an error:
+/// a v1 content folder (corrections `{date, text}`) is rebuilt after an edit with a warning.
+/// A `changes:` list that is written is checked in both modes (the key is Lightboard's, not v1's).
 enum CorrectionCheck {
     /// Every problem of every period; `current` gives the open data just rendered, by path.
     /// Periods in `unpublished` are drafts (`--unpublished`): their figures may still change without a correction.
@@ -31,14 +34,16 @@ enum CorrectionCheck {
             let previousLog = previousText(OpenDataRenderer.correctionsPath(period.id)).map(loggedDates) ?? []
             let lastPublication = ([previous.publishedDay].compactMap { $0 } + previousLog).max() ?? period.info.published
             checkCorrection(of: changes, in: content, lastPublication: lastPublication, previousLog: previousLog,
-                            outputDirectory: outputDirectory, into: &diagnostics)
+                            outputDirectory: outputDirectory, isRequired: site.content.config.correctionsRequired,
+                            into: &diagnostics)
         }
         return diagnostics.diagnostics
     }
 
     /// The figures changed since the last publication need a correction after it that records exactly them.
     private static func checkCorrection(of changes: [FigureChange], in content: PeriodContent, lastPublication: Day,
-                                        previousLog: [Day], outputDirectory: String, into diagnostics: inout DiagnosticBag) {
+                                        previousLog: [Day], outputDirectory: String, isRequired: Bool,
+                                        into diagnostics: inout DiagnosticBag) {
         let period = content.info.id, file = content.infoPath
         let infoFile = period.kind.infoFile
         let newCorrections = content.info.corrections.filter { $0.date > lastPublication }
@@ -47,17 +52,20 @@ enum CorrectionCheck {
             var logged = previousLog
             for correction in content.info.corrections.reversed() {
                 if let index = logged.firstIndex(of: correction.date) { logged.remove(at: index); continue }
-                diagnostics.report(file: file, line: correction.line,
-                                   "correction dated \(correction.date) is not after the last publication of \(period) on \(lastPublication)",
-                                   hint: "\(summary(changes)) changed since then; date the correction the day the corrected figures are published")
+                diagnostics.report(Diagnostic(
+                    file: file, line: correction.line,
+                    message: "correction dated \(correction.date) is not after the last publication of \(period) on \(lastPublication)",
+                    hint: "\(summary(changes)) changed since then; date the correction the day the corrected figures are published",
+                    isWarning: !isRequired))
                 return
             }
-            diagnostics.report(file: file, line: 1,
-                               "the published figures of \(period) changed without a correction: \(summary(changes))",
-                               hint: "if the change is meant, add to \(infoFile) a correction dated after \(lastPublication)"
-                                   + " (its last publication in \(outputDirectory)/) that records them:\n" + yamlBlock(changes)
-                                   + "\n    otherwise restore the input the figures were published from;"
-                                   + " if \(period) is not published yet, build with --unpublished \(period)")
+            diagnostics.report(Diagnostic(
+                file: file, line: 1, message: "the published figures of \(period) changed without a correction: \(summary(changes))",
+                hint: "if the change is meant, add to \(infoFile) a correction dated after \(lastPublication)"
+                    + " (its last publication in \(outputDirectory)/) that records them:\n" + yamlBlock(changes)
+                    + "\n    otherwise restore the input the figures were published from;"
+                    + " if \(period) is not published yet, build with --unpublished \(period)",
+                isWarning: !isRequired))
             return
         }
         var recorded: [String: FigureChange] = [:]
@@ -78,9 +86,13 @@ enum CorrectionCheck {
         if !unchanged.isEmpty {
             problems.append("\(listed(unchanged)) did not change (as the output folder publishes \(unchanged.count == 1 ? "it" : "them"))")
         }
-        diagnostics.report(file: file, line: newest.line,
-                           "correction dated \(newest.date) does not record the figures that changed: \(problems.joined(separator: "; "))",
-                           hint: "give it exactly these changes:\n" + yamlBlock(changes, changesOnly: true))
+        // A `{date, text}` correction records no figures: only a written `changes:` list can be wrong.
+        let writesChanges = !recorded.isEmpty
+        diagnostics.report(Diagnostic(
+            file: file, line: newest.line,
+            message: "correction dated \(newest.date) does not record the figures that changed: \(problems.joined(separator: "; "))",
+            hint: "give it exactly these changes:\n" + yamlBlock(changes, changesOnly: true),
+            isWarning: !isRequired && !writesChanges))
     }
 
     /// Without any previous publication to compare with, the newest value a correction gives a figure must still be

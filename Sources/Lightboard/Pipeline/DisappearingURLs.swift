@@ -11,14 +11,11 @@ enum DisappearingURLs {
         let file = outputDirectory + "/" + PublicManifest.name
         guard let data = FileManager.default.contents(atPath: file) else { return [] }
         var warnings: [Diagnostic] = []
-        for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            // Lightboard's own paths are never escaped (docs/archiving.md §1); an escaped line is not one of them.
-            guard line.count > 66, !line.hasPrefix("\\") else { continue }
-            let path = String(line.dropFirst(66))
+        for (line, path) in PublicManifest.publishedPaths(in: String(decoding: data, as: UTF8.self)) {
             guard isComparable(path), !isKnown(path) else { continue }
             let isPage = path.hasSuffix(".html")
             warnings.append(Diagnostic(
-                file: file, line: index + 1,
+                file: file, line: line,
                 message: "\(isPage ? "page" : "file") \(path) would disappear: the previous build published it, this one does not",
                 hint: isPage
                     ? "if it moved, keep its address working with a redirect in site.yml: redirects: {\(pageAddress(path)): NEW/PATH/}"
@@ -35,14 +32,19 @@ enum DisappearingURLs {
 }
 
 extension SiteBuilder {
-    /// `lightboard check`'s warnings against the output folder: the files a build of `site` would make, by name,
-    /// the assets aside (they come from the templates).
-    public static func disappearingURLWarnings(_ site: ComputedSite, outputDirectory: String) -> [String] {
-        let config = site.content.config
+    /// `lightboard check --output DIR`: what a build into `outputDirectory` would report, writing nothing.
+    /// Throws the corrections a build would stop at (docs/archiving.md §6); returns, as printed, the warnings:
+    /// changed figures without their correction (without `corrections_required`), and the files that would
+    /// disappear, the assets aside (they come from the templates). The open data is rendered once, for both.
+    public static func checkOutput(_ site: ComputedSite, outputDirectory: String,
+                                   unpublished: Set<PeriodID> = []) throws(ContentErrors) -> [String] {
+        let openData = OpenDataRenderer.render(site)
+        let corrections = try checkCorrections(site, openData: openData, outputDirectory: outputDirectory, unpublished: unpublished)
         var paths = SiteRenderer.renderedPaths(of: site)
-        paths.formUnion(OpenDataRenderer.render(site).map(\.path))
-        if config.openData.posts { paths.formUnion(site.periods.flatMap { OpenDataRenderer.postsPaths($0.id) }) }
-        return DisappearingURLs.warnings(outputDirectory: outputDirectory, isKnown: paths.contains,
-                                         isComparable: { !$0.hasPrefix("assets/") }).map(\.description)
+        paths.formUnion(openData.map(\.path))
+        if site.content.config.openData.posts { paths.formUnion(site.periods.flatMap { OpenDataRenderer.postsPaths($0.id) }) }
+        let disappearing = DisappearingURLs.warnings(outputDirectory: outputDirectory, isKnown: paths.contains,
+                                                     isComparable: { !$0.hasPrefix("assets/") })
+        return (corrections + disappearing).map(\.description)
     }
 }

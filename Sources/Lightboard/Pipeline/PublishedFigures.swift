@@ -27,15 +27,20 @@ struct PublishedFigures: Equatable {
                 guard case .object(let members) = element, let key = element.figureKey else { continue }
                 flatten(.object(members.filter { $0.key != "id" && $0.key != "rate" }), name: "\(name).\(key)")
             }
+        case .array(let elements) where elements.isEmpty:
+            // No figure: an empty league, read as the value `[]`, would later "change" to null when its
+            // departments appear under their own names; absent, each of them reads null -> value.
+            break
         default:
             values[name] = FigureValue(json: value.compactText)
         }
     }
 
-    /// The figures whose value differs from `previous` (a figure no longer published is `null`), by name.
+    /// The figures whose value differs from `previous`, by name, over the names of both: a figure no longer
+    /// published is `new: null`, one published for the first time (a department new in the league) `old: null`.
     func changes(since previous: PublishedFigures) -> [FigureChange] {
-        previous.values.keys.sorted().compactMap { name in
-            let old = previous.values[name]!, new = values[name] ?? .null
+        Set(previous.values.keys).union(values.keys).sorted().compactMap { name in
+            let old = previous.values[name] ?? .null, new = values[name] ?? .null
             return old == new ? nil : FigureChange(figure: name, old: old, new: new)
         }
     }

@@ -84,16 +84,16 @@ public enum SiteBuilder {
             return (accumulator, quarterDiagnostics)
         }
         for (_, quarterDiagnostics) in results { diagnostics.merge(quarterDiagnostics) }
-        guard diagnostics.isEmpty else { throw ContentErrors(diagnostics: diagnostics.sorted) }
+        guard !diagnostics.hasErrors else { throw ContentErrors(diagnostics: diagnostics.sorted) }
         let accumulators = results.map(\.0)
         var site = RatingCalculator.compute(content: content, accumulators: accumulators)
-        // `{{figure NAME}}` can be checked only against the computed figures.
+        // `{{figure NAME}}` can be checked only against the computed figures, and a redirect only against
+        // the pages there are: both known only now, and reported together (every error at once).
         let figures = FigureCheck.check(site)
-        guard figures.errors.isEmpty else { throw ContentErrors(diagnostics: DiagnosticBag(figures.errors).sorted) }
-        site.warnings = DiagnosticBag(figures.warnings).sorted
-        // Which pages there are is known only now: a redirect must lead to one.
-        let redirectProblems = RedirectPages.problems(site)
-        guard redirectProblems.isEmpty else { throw ContentErrors(diagnostics: redirectProblems) }
+        var problems = DiagnosticBag(figures.errors)
+        RedirectPages.problems(site).forEach { problems.report($0) }
+        guard problems.isEmpty else { throw ContentErrors(diagnostics: problems.sorted) }
+        site.warnings = DiagnosticBag(diagnostics.diagnostics + figures.warnings).sorted
         return (site, accumulators)
     }
 
@@ -124,21 +124,17 @@ public enum SiteBuilder {
     }
 
     /// Fails when a period's figures differ from those `outputDirectory` publishes without the correction
-    /// that records them (docs/archiving.md §6); `lightboard check --output` runs it without writing.
+    /// that records them (docs/archiving.md §6) and site.yml has `corrections_required: true`, or when a written
+    /// `changes:` list is wrong; returns the warnings (such a change without the key).
     /// Periods in `unpublished` are drafts whose figures may change (`--unpublished`).
-    public static func checkCorrections(_ site: ComputedSite, outputDirectory: String, unpublished: Set<PeriodID> = []) throws(ContentErrors) {
-        try checkCorrections(site, openData: OpenDataRenderer.render(site), outputDirectory: outputDirectory, unpublished: unpublished)
-    }
-
     static func checkCorrections(_ site: ComputedSite, openData files: [RenderedFile], outputDirectory: String,
-                                 unpublished: Set<PeriodID>) throws(ContentErrors) {
+                                 unpublished: Set<PeriodID>) throws(ContentErrors) -> [Diagnostic] {
         let texts = Dictionary(files.filter { $0.path.hasPrefix("data/") && $0.path.hasSuffix(".json") }
             .map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
-        let problems = CorrectionCheck.diagnostics(site: site, current: { texts[$0] }, outputDirectory: outputDirectory,
-                                                   unpublished: unpublished)
-        var bag = DiagnosticBag()
-        problems.forEach { bag.report($0) }
-        guard bag.isEmpty else { throw ContentErrors(diagnostics: bag.sorted) }
+        let bag = DiagnosticBag(CorrectionCheck.diagnostics(site: site, current: { texts[$0] }, outputDirectory: outputDirectory,
+                                                            unpublished: unpublished))
+        guard !bag.hasErrors else { throw ContentErrors(diagnostics: bag.sorted) }
+        return bag.sorted
     }
 
     /// The whole pipeline. On a content or template error nothing is written.
@@ -169,12 +165,12 @@ public enum SiteBuilder {
         progress?(.rendering)
         let writer = SiteWriter(outputDirectory: outputDirectory)
         var comparing = Duration.zero  // within render; reported on its own
-        let (rendered, staged) = try BuildTimings.measure(&timings.render) {
+        let (rendered, staged, correctionWarnings) = try BuildTimings.measure(&timings.render) {
             let canKeep = { (path: String, groups: Set<InputGroup>) in
                 previous?.canKeep(path, madeFrom: groups, now: inputs, in: outputDirectory) ?? false
             }
             var rendered = try render(site, templatesDirectory: templatesDirectory, keeping: canKeep)
-            try BuildTimings.measure(&comparing) {
+            let correctionWarnings = try BuildTimings.measure(&comparing) {
                 try checkCorrections(site, openData: rendered.files, outputDirectory: outputDirectory, unpublished: unpublished)
             }
             // posts.csv files are streamed to disk here, re-reading the posts, and their .xlsx
@@ -188,12 +184,12 @@ public enum SiteBuilder {
             if site.content.config.openData.posts { rendered.kept += keptPosts.flatMap(OpenDataRenderer.postsPaths) }
             rendered.files.append(PublicManifest.file(for: rendered.files, staged: staged, kept: rendered.kept,
                                                       outputDirectory: outputDirectory))
-            return (rendered, staged)
+            return (rendered, staged, correctionWarnings)
         }
         progress?(.writing)
         let warnings = site.warnings.map(\.description)
             + templateWarnings(templatesDirectory: templatesDirectory, languages: site.content.config.languages)
-        // Told once, by the build that drops them: not kept in the build cache's warnings.
+        // Told once, by the build that drops them (or publishes the changed figures): not kept in the build cache's warnings.
         let made = Set(rendered.files.map(\.path) + staged.map(\.path) + rendered.kept)
         let disappearing = BuildTimings.measure(&comparing) {
             DisappearingURLs.warnings(outputDirectory: outputDirectory, isKnown: made.contains).map(\.description)
@@ -208,7 +204,7 @@ public enum SiteBuilder {
         return BuildSummary(quarters: site.quarters.count, months: site.months.count, posts: site.postCount, write: report,
                             pagesRendered: rendered.files.filter { $0.path.hasSuffix(".html") }.count,
                             pagesKept: rendered.kept.filter { $0.hasSuffix(".html") }.count, timings: timings,
-                            warnings: warnings + disappearing)
+                            warnings: warnings + correctionWarnings.map(\.description) + disappearing)
     }
 
     private static func saveCache(inputs: BuildInputs, site: ComputedSite, accumulators: [PeriodAccumulator], warnings: [String],

@@ -27,7 +27,8 @@ extension PageBuilder {
         return strings.format(count == 1 ? "adjustments_count_one" : "adjustments_count", ["count": format.integer(count)])
     }
 
-    /// The periods in which `department` has adjustments, newest first (as its red posts are).
+    /// The periods in which `department` has adjustments, newest first within each kind, the months before the
+    /// quarters (as its red posts are): `site.periods` (the quarters, then the months) reversed.
     func departmentAdjustments(_ department: Department, _ linker: Linker) -> [DepartmentAdjustmentPeriod] {
         zip(site.periods, leagueFigures).compactMap { period, figuresByDepartment -> DepartmentAdjustmentPeriod? in
             let own = period.adjustments.filter { $0.department == department.id }

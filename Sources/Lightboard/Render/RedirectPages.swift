@@ -11,17 +11,25 @@ enum RedirectPages {
         } + ["index.html"])
     }
 
-    /// A new path that is not a page, or an old path that is one (or the 404 page).
+    /// A new path that is not a page; an old path that is a page (or the 404 page), or that is, or lies below,
+    /// another file the site writes (`zh/feed.xml/`): the writer could not put the redirect page there.
+    /// Paths compare ignoring letter case, as on macOS and Windows.
     static func problems(_ site: ComputedSite) -> [Diagnostic] {
         let redirects = site.content.config.redirects
         guard !redirects.isEmpty else { return [] }
         let pages = pagePaths(of: site)
+        let casefoldedPages = Set(pages.map { $0.lowercased() } + ["404.html"])
+        let casefoldedFiles = Set(generatedPaths(of: site).map { $0.lowercased() })
         var diagnostics = DiagnosticBag()
         for redirect in redirects {
-            if pages.contains(redirect.from) || redirect.from == "404.html" {
+            let from = redirect.from.lowercased()
+            if casefoldedPages.contains(from) {
                 diagnostics.report(file: redirect.file, line: redirect.line,
                                    "redirect from \(redirect.from), a page the site still has",
                                    hint: "a redirect keeps an old address working; remove the entry while the page exists")
+            } else if let taken = takenPath(from, files: casefoldedFiles) {
+                diagnostics.report(file: redirect.file, line: redirect.line, "redirect from \(redirect.from), where the site writes \(taken)",
+                                   hint: "a redirect's old address must be free: the site's own files, data/ and assets/ cannot be replaced")
             }
             if !pages.contains(redirect.to) {
                 diagnostics.report(file: redirect.file, line: redirect.line, "redirect to \(redirect.to), which is not a page of the site",
@@ -30,6 +38,24 @@ enum RedirectPages {
             }
         }
         return diagnostics.diagnostics
+    }
+
+    /// Folders only Lightboard writes into: the open data and the templates' assets (not known while computing).
+    private static let reservedFolders: Set<String> = ["data", "assets"]
+
+    /// The file `path` is or lies below, or Lightboard's folder (with `/`) it lies in; nil when the path is free.
+    private static func takenPath(_ path: String, files: Set<String>) -> String? {
+        let segments = path.split(separator: "/")
+        let folders = segments.indices.dropLast().map { segments[...$0].joined(separator: "/") }
+        if let file = ([path] + folders).first(where: files.contains) { return file }
+        return folders.first.flatMap { reservedFolders.contains($0) ? $0 + "/" : nil }
+    }
+
+    /// Every file the site writes outside `reservedFolders` but its redirect pages.
+    private static func generatedPaths(of site: ComputedSite) -> Set<String> {
+        let redirectFiles = Set(site.content.config.redirects.map(\.from))
+        return SiteRenderer.renderedPaths(of: site).subtracting(redirectFiles)
+            .union(pagePaths(of: site)).union([PublicManifest.name])
     }
 
     /// The language of a redirect page: its path's first folder when that is a language of the site.

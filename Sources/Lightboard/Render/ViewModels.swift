@@ -178,7 +178,7 @@ struct DepartmentPage: Sendable {
     var monthChart: [String]
     var issues: [DepartmentIssue]
     var redQuarters: [DepartmentRedQuarter]
-    /// The periods with bonus or penalty points for the department, newest first.
+    /// The periods with bonus or penalty points for the department, newest first within each kind, the months before the quarters.
     var adjustments: [DepartmentAdjustmentPeriod]
     /// Zero or one: how each quarter's score is made, when the department was rated in one.
     var scoreBreakdown: [ScoreBreakdownTable]

@@ -55,6 +55,15 @@ public enum PublicManifest {
         return (digests, file)
     }
 
+    /// The manifest lines of `text` with their line numbers, leaving out any other line and every path that had
+    /// to be escaped (Lightboard's own paths never are, docs/archiving.md §1): what a previous build published.
+    static func publishedPaths(in text: String) -> [(line: Int, path: String)] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            guard line.first != "\\", let (_, path) = parse(line) else { return nil }
+            return (index + 1, path)
+        }
+    }
+
     private static func parse(_ line: Substring) -> (digest: String, path: String)? {
         var line = line
         let escaped = line.first == "\\"
