@@ -15,7 +15,8 @@ function sentences(lang) {
   const form = page.match(/<form [^>]*data-search[^>]*>/)[0];
   const dataset = {};
   for (const [, name, value] of form.matchAll(/data-status-(\w+)="([^"]*)"/g)) {
-    dataset["status" + name[0].toUpperCase() + name.slice(1)] = value.replace(/&quot;/g, "\"").replace(/&amp;/g, "&");
+    dataset["status" + name[0].toUpperCase() + name.slice(1)] = value.replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)))
+      .replace(/&quot;/g, "\"").replace(/&amp;/g, "&");
   }
   return dataset;
 }
