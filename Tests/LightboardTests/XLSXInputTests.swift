@@ -106,6 +106,39 @@ final class XLSXInputTests: XCTestCase {
         XCTAssertTrue(problems.isEmpty)
     }
 
+    func testHeaderCellsWrittenOutOfOrderAreReadByTheirColumns() throws {
+        let file = try writeWorkbook(sheetName: "Sheet1", date1904: false, sharedStrings: ["<si><t>a</t></si>", "<si><t>c</t></si>"], rows: """
+            <row r="1"><c r="C1" t="s"><v>1</v></c><c r="A1" t="s"><v>0</v></c></row>
+            <row r="2"><c r="A2"><v>1</v></c><c r="C2"><v>3</v></c></row>
+            """)
+        let table = try SpreadsheetTable(path: file, displayPath: "t.xlsx")
+        XCTAssertEqual(table.header, ["a", "", "c"])
+        var records: [CSVRecord] = []
+        var problems = DiagnosticBag()
+        try table.forEachRecord(diagnostics: &problems) { records.append($0) }
+        XCTAssertEqual(records, [CSVRecord(line: 2, fields: ["1", "", "3"])])
+    }
+
+    func testACellRightOfTheLastColumnIsAProblemAtItsCell() throws {
+        // XFD (16,384) is the last column; XFE one too far, and 20 letters would overflow an Int.
+        for (reference, row) in [("XFE2", 2), ("AAAAAAAAAAAAAAAAAAAA1", 1)] {
+            let file = try writeWorkbook(sheetName: "Sheet1", date1904: false, sharedStrings: ["<si><t>a</t></si>"], rows: """
+                <row r="1"><c r="A1" t="s"><v>0</v></c>\(row == 1 ? "<c r=\"\(reference)\"><v>9</v></c>" : "")</row>
+                <row r="2"><c r="A2"><v>1</v></c>\(row == 2 ? "<c r=\"\(reference)\"><v>9</v></c>" : "")</row>
+                """)
+            let expected = "t.xlsx:Sheet1!\(reference): error: cell \(reference) is right of XFD, the last column of a sheet\n"
+                + "    hint: save the sheet again from Excel"
+            do {
+                let table = try SpreadsheetTable(path: file, displayPath: "t.xlsx")
+                var problems = DiagnosticBag()
+                try table.forEachRecord(diagnostics: &problems) { _ in }
+                XCTFail("no problem for \(reference)")
+            } catch {
+                XCTAssertEqual(error.description, expected)
+            }
+        }
+    }
+
     // MARK: - Errors at FILE:SHEET!CELL
 
     func testErrorsNameTheSheetAndTheCellAllAtOnce() throws {
