@@ -155,6 +155,15 @@ final class FigureReferenceTests: XCTestCase {
         ])
     }
 
+    func testAPercentageWithManyDecimalsIsNotComparedNorACrash() {
+        XCTAssertEqual(warnings("绿灯率72.40000000000000001%"), [])
+        // Six decimals are still compared.
+        XCTAssertEqual(warnings("绿灯率72.500000%"), [
+            "n.md:3: warning: \"72.500000%\" is not a figure of 2024-Q3",
+            "    hint: green_rate is 72.4%; write {{figure green_rate}} to show the published figure",
+        ])
+    }
+
     func testFigureNamesAndKinds() {
         XCTAssertEqual(table.names, ["channels.board.posts", "channels.board.reply_rate", "posts", "green_rate", "red_rate", "lights.green"])
         XCTAssertEqual(table.figure(named: "green_rate"), .percent(tenths: 724))
