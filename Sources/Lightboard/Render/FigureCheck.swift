@@ -64,7 +64,7 @@ enum FigureCheck {
     static let comparedDecimals = 6
 
     static func typedFigureWarnings(_ source: String, origin: MarkdownOrigin, table: FigureTable, period: PeriodID) -> [Diagnostic] {
-        let figures = PublishedFigures(table)
+        let figures = TypedFigureTargets(table)
         var warnings: [Diagnostic] = []
         var inCodeBlock = false
         for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -110,7 +110,7 @@ enum FigureCheck {
     }
 
     /// The period's figures a typed number is compared with.
-    private struct PublishedFigures {
+    private struct TypedFigureTargets {
         /// Every percentage of summary.json (changes by their size), in tenths.
         var percents: [Int] = []
         var counts: Set<Int> = []
