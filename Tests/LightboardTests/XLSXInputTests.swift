@@ -189,6 +189,30 @@ final class XLSXInputTests: XCTestCase {
         ])
     }
 
+    func testPostsHeaderProblemsAreAtTheHeaderRowAndADuplicateIdNamesItsRow() throws {
+        let header = ContractConformanceTests.postsHeader.dropLast().split(separator: ",").map(String.init)
+        func posts(_ rows: [[String]], header: [String]) throws -> [UInt8] {
+            var sheet = XLSXSheet(header: header, types: header.map { _ in .text })
+            rows.forEach { sheet.append($0) }
+            return try XLSXWorkbook.bytes(sheet, name: "Sheet1")
+        }
+        var files = ContractConformanceTests.base
+        files["quarters/2024-Q3/posts.csv"] = nil
+        let withoutCategory = try buildWorkbooks(files, workbooks: [
+            "quarters/2024-Q3/posts.xlsx": try posts([], header: header.filter { $0 != "category" }),
+        ])
+        XCTAssertEqual(withoutCategory.err.split(separator: "\n").filter { $0.contains(": error: ") },
+                       ["Content/quarters/2024-Q3/posts.xlsx:Sheet1!1:1: error: missing required column \"category\""])
+        let duplicate = try buildWorkbooks(files, workbooks: [
+            "quarters/2024-Q3/posts.xlsx": try posts([["p1", "board", "a", "inquiry", "2024-07-01T09:00", "", ""],
+                                                      ["p1", "board", "a", "inquiry", "2024-07-01T10:00", "", ""]], header: header),
+        ])
+        XCTAssertEqual(duplicate.err.split(separator: "\n").prefix(2).map(String.init), [
+            "Content/quarters/2024-Q3/posts.xlsx:Sheet1!A3: error: duplicate id \"p1\"",
+            "    hint: first used in row 2",
+        ])
+    }
+
     func testAFileThatIsNoWorkbookIsToldSo() throws {
         var files = ContractConformanceTests.base
         files["quarters/2024-Q3/posts.csv"] = nil

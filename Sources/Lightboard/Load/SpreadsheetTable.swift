@@ -149,6 +149,15 @@ struct TableLocation: Sendable {
         diagnostic(line: line, sheetColumn: column, message, hint: hint)
     }
 
+    /// Moves what `CSVColumns` reported at line 1 since `count` to the header row of a sheet.
+    func placeHeaderProblems(_ diagnostics: inout DiagnosticBag, after count: Int) {
+        guard sheetName != nil else { return }
+        for diagnostic in diagnostics.removeDiagnostics(after: count) {
+            diagnostics.report(diagnostic.line == 1 && diagnostic.file == file
+                ? self.diagnostic(line: 1, column: nil, diagnostic.message, hint: diagnostic.hint) : diagnostic)
+        }
+    }
+
     /// A problem reading the workbook: at its cell when it names one, else at the file.
     func diagnostic(_ problem: XLSXProblem) -> Diagnostic {
         var diagnostic = Diagnostic(file: file, line: problem.cell?.row ?? 0, message: problem.message, hint: problem.hint)
