@@ -5,7 +5,8 @@ journalist would, and fails on the first figure that differs (docs/archiving.md 
 
 Besides posts.csv it reads what the site publishes or the press office keeps: site.yml
 (assessed channels, light limits, score weights), the working-day calendar, each period's
-quarter.yml (as_of), adjustments.csv and complex issues (leads).
+quarter.yml (as_of), adjustments.csv and complex issues (leads). The content's departments
+and adjustments tables may be .csv or .xlsx (read with openpyxl), as Lightboard takes them.
 Working days are recounted from the calendar and checked against posts.csv's column.
 The published data/SLUG/adjustments.csv must list every row of the content's adjustments.csv,
 by date, then registry order, then file order, and adjustments.json the same rows; the
@@ -31,7 +32,38 @@ lights = {"green": 3, "yellow": 5, **(assessment.get("lights") or {})}
 score = assessment.get("score") or {}
 weights = score.get("weights") or {"acceptance_rate": 20, "reply_rate": 30, "green_rate": 50}
 complex_points = Fraction(str(score.get("complex_issue_points", 1)))
-registry = [row["id"] for row in csv.DictReader((content_dir / "departments.csv").open(encoding="utf-8"))]
+
+
+def content_table(base):
+    """The rows of the content's BASE.csv or BASE.xlsx (its first sheet) as dicts of text; None without either."""
+    csv_file, xlsx_file = base.with_suffix(".csv"), base.with_suffix(".xlsx")
+    if csv_file.exists() and xlsx_file.exists():
+        sys.exit(f"recompute: both {csv_file} and {xlsx_file}: Lightboard refuses that content")
+    if csv_file.exists():
+        with csv_file.open(encoding="utf-8-sig", newline="") as file:
+            return list(csv.DictReader(file))
+    if not xlsx_file.exists():
+        return None
+    import openpyxl  # only for a workbook: in the quality venv
+
+    def text(value):
+        # A date cell is a datetime at midnight; Lightboard reads it as the day.
+        if isinstance(value, dt.datetime) and value.time() == dt.time():
+            return value.date().isoformat()
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return "" if value is None else str(value).strip()
+
+    sheet = openpyxl.load_workbook(xlsx_file, read_only=True, data_only=True).worksheets[0]
+    rows = [[text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+    header, records = rows[0], [row for row in rows[1:] if any(row)]
+    return [dict(zip(header, row + [""] * (len(header) - len(row)))) for row in records]
+
+
+departments = content_table(content_dir / "departments")
+if departments is None:
+    sys.exit(f"recompute: {content_dir} has neither departments.csv nor departments.xlsx")
+registry = [row["id"] for row in departments]
 checked = {"figures": 0, "posts": 0, "adjustments": 0}
 
 
@@ -148,11 +180,7 @@ def adjustment_row(row):
 
 def published_adjustments(folder, slug):
     """The rows of data/SLUG/adjustments.csv, checked against the content and adjustments.json."""
-    content_file = folder / "adjustments.csv"
-    content = []
-    if content_file.exists():
-        with content_file.open(encoding="utf-8-sig", newline="") as file:
-            content = [adjustment_row(row) for row in csv.DictReader(file)]
+    content = [adjustment_row(row) for row in content_table(folder / "adjustments") or []]
     # sorted() is stable: rows of the same day and department keep their file order.
     expected = sorted(content, key=lambda row: (row[1], registry.index(row[0])))
     with (site_dir / "data" / slug / "adjustments.csv").open(encoding="utf-8", newline="") as file:

@@ -102,15 +102,24 @@
     return document.related.map(function (i) { return prepared.documents[i].title; }).join(" · ");
   }
 
-  var api = { terms: terms, prepare: prepare, search: search, context: context };
-  if (typeof module === "object" && module.exports) module.exports = api;
-  if (typeof document === "undefined") return;
-
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (placeholder, name) {
       return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : placeholder;
     });
   }
+
+  // The status line: `sentences` are the form's data-status-* strings. One result has a sentence
+  // of its own, as the `*_one` strings do on the pages.
+  function statusMessage(sentences, count, query) {
+    var sentence = count === 0 ? sentences.statusNone : count === 1 ? sentences.statusOne : sentences.statusFound;
+    var message = fill(sentence, { count: String(count), query: query.trim() });
+    if (count > SHOWN) message += " " + fill(sentences.statusMore, { shown: String(SHOWN) });
+    return message;
+  }
+
+  var api = { terms: terms, prepare: prepare, search: search, context: context, statusMessage: statusMessage };
+  if (typeof module === "object" && module.exports) module.exports = api;
+  if (typeof document === "undefined") return;
 
   function start() {
     var form = document.querySelector("form[data-search]");
@@ -129,10 +138,7 @@
         return;
       }
       var results = search(prepared, query);
-      var message = fill(results.length ? form.dataset.statusFound : form.dataset.statusNone,
-                         { count: String(results.length), query: query.trim() });
-      if (results.length > SHOWN) message += " " + fill(form.dataset.statusMore, { shown: String(SHOWN) });
-      status.textContent = message;
+      status.textContent = statusMessage(form.dataset, results.length, query);
       results.slice(0, SHOWN).forEach(function (result) {
         // Titles of red posts are citizens' text: set as text, never as HTML.
         var item = document.createElement("li");

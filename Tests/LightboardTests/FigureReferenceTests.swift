@@ -60,6 +60,24 @@ final class FigureReferenceTests: XCTestCase {
         XCTAssertEqual(try narrative(run, "en"), "<p>FIG +3 +300.0% \u{2212}33.3 pp 100.0%</p>")
     }
 
+    func testAFigureIsPutIntoTheHTMLAndNeverReadAsMarkdown() {
+        let figures = ["departments": "12", "marked": "<b>*1*</b> & 2"]
+        func html(_ markdown: String) -> String {
+            FigureReferences.html(from: markdown, render: MarkdownRenderer().html(from:)) { figures[$0] ?? "" }
+        }
+        // Substituted in the source, "12. " at a line start was an ordered list.
+        XCTAssertEqual(html("{{figure departments}}. 个部门"), "<p>12. 个部门</p>\n")
+        XCTAssertEqual(html("**{{figure departments}}**个 {{figure marked}}"), "<p><strong>12</strong>个 &lt;b&gt;*1*&lt;/b&gt; &amp; 2</p>\n")
+    }
+
+    func testAReferenceInCodeStaysAsWritten() {
+        func html(_ markdown: String) -> String {
+            FigureReferences.html(from: markdown, render: MarkdownRenderer().html(from:)) { _ in "12" }
+        }
+        XCTAssertEqual(html("写 `{{figure departments}}` 得 {{figure departments}}\n\n```\n{{ figure departments }}\n```\n"),
+                       "<p>写 <code>{{figure departments}}</code> 得 12</p>\n<pre><code>{{ figure departments }}\n</code></pre>\n")
+    }
+
     func testAComplexIssueNamesFiguresToo() throws {
         let run = try build(["quarters/2024-Q3/complex-issues/c1.md": "---\ntitle: 问题\nlead: a\nresolved: 2024-08-01\n---\n\nFIG 绿灯{{figure lights.green}}条\n"])
         XCTAssertEqual(run.status, 0, run.err)
@@ -152,6 +170,15 @@ final class FigureReferenceTests: XCTestCase {
             "    hint: green_rate is 72.4%; write {{figure green_rate}} to show the published figure",
             "n.md:4: warning: \"3.2%\" is not a figure of 2024-Q3",
             "    hint: red_rate is 2.2%; write {{figure red_rate}} to show the published figure",
+        ])
+    }
+
+    func testAPercentageWithManyDecimalsIsNotComparedNorACrash() {
+        XCTAssertEqual(warnings("绿灯率72.40000000000000001%"), [])
+        // Six decimals are still compared.
+        XCTAssertEqual(warnings("绿灯率72.500000%"), [
+            "n.md:3: warning: \"72.500000%\" is not a figure of 2024-Q3",
+            "    hint: green_rate is 72.4%; write {{figure green_rate}} to show the published figure",
         ])
     }
 

@@ -25,9 +25,18 @@ import Testing
             "    [0, \"住建局\\\"\\u003e\\u003cimg onerror=x\\u003e\", \"../departments/housing/index.html\", \"Housing\\\"\\u003e\\u003cimg onerror=x\\u003e housing\"],",
             // No English name: the Chinese one is the only name.
             "    [0, \"宁波市商务局\", \"../departments/commerce/index.html\", \"commerce\"],",
-            "    [1, \"2024年第2季度网络问政考评\", \"../2024-q2/index.html\", \"2024年第2季度 2024 Q2 2024 Q2 online response ratings 2024-Q2 2024-q2\"],",
+            // Newest period first.
+            "    [1, \"2024年第3季度网络问政考评\", \"../2024-q3/index.html\", \"2024年第3季度 2024 Q3 2024 Q3 online response ratings 2024-Q3 2024-q3\"],",
         ])
-        #expect(index[8] == "    [1, \"2024年第2季度部门排名\", \"../2024-q2/league/index.html\", \"2024 Q2 department league\", 3],")
+        #expect(index[8] == "    [1, \"2024年第3季度部门排名\", \"../2024-q3/league/index.html\", \"2024 Q3 department league\", 3],")
+        // The period's rankings and its adjustments, found by the press office's reasons too.
+        #expect(index[12...13] == [
+            "    [1, \"2024年第3季度信箱回复\", \"../2024-q3/rankings/mailbox-replies/index.html\", \"2024 Q3: Mailbox replies\", 3],",
+            // The commerce penalty has no reason: nothing to find it by.
+            "    [1, \"2024年第3季度加分扣分明细\", \"../2024-q3/adjustments/index.html\", "
+                + "\"2024 Q3 bonus and penalty points 网民点赞 \\u003cb\\u003e答非所问\\u003c/b\\u003e \\u0026 \\\"层层转办\\\"\", 3],",
+        ])
+        #expect(index[14] == "    [1, \"2024年第2季度网络问政考评\", \"../2024-q2/index.html\", \"2024年第2季度 2024 Q2 2024 Q2 online response ratings 2024-Q2 2024-q2\"],")
         #expect(index.suffix(2) == ["  ]", "};"])
     }
 
@@ -35,10 +44,10 @@ import Testing
         let site = try files()
         for language in ["zh", "en"] {
             let redPosts = lines(site["\(language)/search/documents.js"]).filter { $0.hasPrefix("    [5, ") }
-            // Related: document 1 (housing) and the period's report, document 3 (2024 Q2) or 8 (2024 Q3, five documents later).
+            // Related: document 1 (housing) and the period's report, document 3 (2024 Q3) or 10 (2024 Q2, seven documents later).
             #expect(redPosts == [
-                "    [5, \"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\", \"../2024-q3/red/index.html#red-d-housing\", \"\", 1, 8],",
-                "    [5, \"小区路灯不亮\", \"../2024-q2/red/index.html#red-d-housing\", \"\", 1, 3]",
+                "    [5, \"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\", \"../2024-q3/red/index.html#red-d-housing\", \"\", 1, 3],",
+                "    [5, \"小区路灯不亮\", \"../2024-q2/red/index.html#red-d-housing\", \"\", 1, 10]",
             ], "\(language)")
             #expect(site["\(language)/search/documents.js"]?.contains(RenderFixture.privateTitle) == false)
         }
@@ -81,5 +90,31 @@ import Testing
             #expect(page.contains("<li><a href=\"\(up)latest/index.html\">最新一期</a></li>"), "\(path)")
             #expect(page.contains("<li><a href=\"\(up)search/index.html\">搜索</a></li>"), "\(path)")
         }
+    }
+}
+
+/// documents.js stands in a script: no markup and no line ends a string literal cannot hold, whatever a citizen typed.
+@Suite struct SearchIndexEscapingTests {
+    @Test func aHostileRedPostTitleIsWrittenWithEscapesOnly() throws {
+        // `<` before a combining mark is one Character but two scalars; U+2028/U+2029 end a line in older engines.
+        let hostile = "<\u{0338}script>a\u{2028}b\u{2029}c&"
+        var q3 = RenderFixture.q3
+        q3.redPosts["housing"]![0].title = hostile
+        let files = try SiteRenderer(templatesDirectory: RenderFixture.templatesDirectory).render(RenderFixture.site(quarters: [RenderFixture.q2, q3]))
+        let index = String(decoding: try #require(files.first { $0.path == "en/search/documents.js" }).bytes, as: UTF8.self)
+        #expect(index.contains("    [5, \"\\u003c\u{0338}script\\u003ea\\u2028b\\u2029c\\u0026\", \"../2024-q3/red/index.html#red-d-housing\""))
+        #expect(!index.unicodeScalars.contains { "<>&\u{2028}\u{2029}".unicodeScalars.contains($0) })
+    }
+}
+
+@Suite struct SearchIndexFigureTests {
+    @Test func aComplexIssueIsFoundByTheFiguresItsPageShowsNotByTheirTags() throws {
+        var q3 = RenderFixture.q3
+        q3.complexIssues[0].story = LocalizedMarkdown(["zh": "涉及{{figure departments}}个部门。"])
+        let files = try SiteRenderer(templatesDirectory: RenderFixture.templatesDirectory).render(RenderFixture.site(quarters: [RenderFixture.q2, q3]))
+        let index = String(decoding: try #require(files.first { $0.path == "zh/search/documents.js" }).bytes, as: UTF8.self)
+        let issue = try #require(index.split(separator: "\n").first { $0.hasPrefix("    [3, ") })
+        // The headline's 2 departments, as on the issue's page.
+        #expect(issue == "    [3, \"兆海苑北区地下室渗漏\", \"../2024-q3/complex/issue-01/index.html\", \"Basement leakage in Yaohaiyuan 前湾新区 涉及2个部门。\", 1, 0, 3],")
     }
 }

@@ -106,6 +106,39 @@ final class XLSXInputTests: XCTestCase {
         XCTAssertTrue(problems.isEmpty)
     }
 
+    func testHeaderCellsWrittenOutOfOrderAreReadByTheirColumns() throws {
+        let file = try writeWorkbook(sheetName: "Sheet1", date1904: false, sharedStrings: ["<si><t>a</t></si>", "<si><t>c</t></si>"], rows: """
+            <row r="1"><c r="C1" t="s"><v>1</v></c><c r="A1" t="s"><v>0</v></c></row>
+            <row r="2"><c r="A2"><v>1</v></c><c r="C2"><v>3</v></c></row>
+            """)
+        let table = try SpreadsheetTable(path: file, displayPath: "t.xlsx")
+        XCTAssertEqual(table.header, ["a", "", "c"])
+        var records: [CSVRecord] = []
+        var problems = DiagnosticBag()
+        try table.forEachRecord(diagnostics: &problems) { records.append($0) }
+        XCTAssertEqual(records, [CSVRecord(line: 2, fields: ["1", "", "3"])])
+    }
+
+    func testACellRightOfTheLastColumnIsAProblemAtItsCell() throws {
+        // XFD (16,384) is the last column; XFE one too far, and 20 letters would overflow an Int.
+        for (reference, row) in [("XFE2", 2), ("AAAAAAAAAAAAAAAAAAAA1", 1)] {
+            let file = try writeWorkbook(sheetName: "Sheet1", date1904: false, sharedStrings: ["<si><t>a</t></si>"], rows: """
+                <row r="1"><c r="A1" t="s"><v>0</v></c>\(row == 1 ? "<c r=\"\(reference)\"><v>9</v></c>" : "")</row>
+                <row r="2"><c r="A2"><v>1</v></c>\(row == 2 ? "<c r=\"\(reference)\"><v>9</v></c>" : "")</row>
+                """)
+            let expected = "t.xlsx:Sheet1!\(reference): error: cell \(reference) is right of XFD, the last column of a sheet\n"
+                + "    hint: save the sheet again from Excel"
+            do {
+                let table = try SpreadsheetTable(path: file, displayPath: "t.xlsx")
+                var problems = DiagnosticBag()
+                try table.forEachRecord(diagnostics: &problems) { _ in }
+                XCTFail("no problem for \(reference)")
+            } catch {
+                XCTAssertEqual(error.description, expected)
+            }
+        }
+    }
+
     // MARK: - Errors at FILE:SHEET!CELL
 
     func testErrorsNameTheSheetAndTheCellAllAtOnce() throws {
@@ -153,6 +186,30 @@ final class XLSXInputTests: XCTestCase {
             "Content/quarters/2024-Q3/adjustments.xlsx:Sheet1!1:1: error: missing required column \"reason\"",
             "Content/quarters/2024-Q3/adjustments.xlsx:Sheet1!1:1: error: missing required column \"source\"",
             "Content/quarters/2024-Q3/posts.xlsx: error: both posts.csv and posts.xlsx",
+        ])
+    }
+
+    func testPostsHeaderProblemsAreAtTheHeaderRowAndADuplicateIdNamesItsRow() throws {
+        let header = ContractConformanceTests.postsHeader.dropLast().split(separator: ",").map(String.init)
+        func posts(_ rows: [[String]], header: [String]) throws -> [UInt8] {
+            var sheet = XLSXSheet(header: header, types: header.map { _ in .text })
+            rows.forEach { sheet.append($0) }
+            return try XLSXWorkbook.bytes(sheet, name: "Sheet1")
+        }
+        var files = ContractConformanceTests.base
+        files["quarters/2024-Q3/posts.csv"] = nil
+        let withoutCategory = try buildWorkbooks(files, workbooks: [
+            "quarters/2024-Q3/posts.xlsx": try posts([], header: header.filter { $0 != "category" }),
+        ])
+        XCTAssertEqual(withoutCategory.err.split(separator: "\n").filter { $0.contains(": error: ") },
+                       ["Content/quarters/2024-Q3/posts.xlsx:Sheet1!1:1: error: missing required column \"category\""])
+        let duplicate = try buildWorkbooks(files, workbooks: [
+            "quarters/2024-Q3/posts.xlsx": try posts([["p1", "board", "a", "inquiry", "2024-07-01T09:00", "", ""],
+                                                      ["p1", "board", "a", "inquiry", "2024-07-01T10:00", "", ""]], header: header),
+        ])
+        XCTAssertEqual(duplicate.err.split(separator: "\n").prefix(2).map(String.init), [
+            "Content/quarters/2024-Q3/posts.xlsx:Sheet1!A3: error: duplicate id \"p1\"",
+            "    hint: first used in row 2",
         ])
     }
 

@@ -133,7 +133,7 @@ extension ContentLoader {
         let headerProblems = diagnostics.diagnostics.count
         let columns = CSVColumns(header: records.header, required: InputDeclarations.adjustments.requiredNames,
                                  file: path(file), diagnostics: &diagnostics)
-        records.placeHeaderProblems(&diagnostics, after: headerProblems)
+        records.location.placeHeaderProblems(&diagnostics, after: headerProblems)
         guard let columns else { return [] }
         var adjustments: [Adjustment] = []
         var problems = RepeatedProblems()

@@ -17,7 +17,7 @@ extension ContentLoader {
         let columns = CSVColumns(header: records.header, required: InputDeclarations.departments.requiredNames,
                                  optional: translatedColumns + InputDeclarations.departments.optionalNames,
                                  file: path(file), diagnostics: &diagnostics)
-        records.placeHeaderProblems(&diagnostics, after: headerProblems)
+        records.location.placeHeaderProblems(&diagnostics, after: headerProblems)
         guard let columns else { return nil }
         let groups = groups ?? []
         if columns["group"] != nil, groups.isEmpty, checksGroups {

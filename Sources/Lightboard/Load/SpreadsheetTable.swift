@@ -25,6 +25,7 @@ struct SpreadsheetTable {
         } catch {
             throw Diagnostic(file: displayPath, line: 0, message: error.message, hint: error.hint)
         }
+        let location = TableLocation(file: displayPath, sheetName: reader.sheetName)
         var first: XLSXReader.Row?
         do {
             try reader.forEachRow { row in
@@ -33,19 +34,20 @@ struct SpreadsheetTable {
             }
         } catch is HeaderRead {
         } catch let problem as XLSXProblem {
-            throw Diagnostic(file: displayPath, line: 0, message: problem.message, hint: problem.hint)
+            throw location.diagnostic(problem)
         } catch {
             throw Diagnostic(file: displayPath, line: 0, message: "cannot unzip the workbook", hint: "save it again from Excel as .xlsx")
         }
         guard let first else {
             throw Diagnostic(file: displayPath, line: 0, message: "empty sheet \"\(reader.sheetName)\", expected a header row")
         }
-        let width = (first.cells.last?.column ?? -1) + 1
+        // The widest cell, not the last: a workbook may write its cells in any order.
+        let width = (first.cells.map(\.column).max() ?? -1) + 1
         var names = Array(repeating: "", count: width)
         for cell in first.cells { names[cell.column] = String(Self.text(cell.value).trimmingSpaces) }
         header = names
         headerRow = first.number
-        location = TableLocation(file: displayPath, sheetName: reader.sheetName)
+        self.location = location
         numberKinds = names.map { timestampColumns.contains($0) ? .timestamp : dateColumns.contains($0) ? .date : .plain }
     }
 
@@ -71,7 +73,7 @@ struct SpreadsheetTable {
                 try body(CSVRecord(line: row.number, fields: fields))
             }
         } catch let problem as XLSXProblem {
-            throw Diagnostic(file: location.file, line: 0, message: problem.message, hint: problem.hint)
+            throw location.diagnostic(problem)
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
@@ -145,6 +147,22 @@ struct TableLocation: Sendable {
     /// A problem of the record on `line` (a sheet's row), in the header's `column` when there is one.
     func diagnostic(line: Int, column: Int?, _ message: String, hint: String?) -> Diagnostic {
         diagnostic(line: line, sheetColumn: column, message, hint: hint)
+    }
+
+    /// Moves what `CSVColumns` reported at line 1 since `count` to the header row of a sheet.
+    func placeHeaderProblems(_ diagnostics: inout DiagnosticBag, after count: Int) {
+        guard sheetName != nil else { return }
+        for diagnostic in diagnostics.removeDiagnostics(after: count) {
+            diagnostics.report(diagnostic.line == 1 && diagnostic.file == file
+                ? self.diagnostic(line: 1, column: nil, diagnostic.message, hint: diagnostic.hint) : diagnostic)
+        }
+    }
+
+    /// A problem reading the workbook: at its cell when it names one, else at the file.
+    func diagnostic(_ problem: XLSXProblem) -> Diagnostic {
+        var diagnostic = Diagnostic(file: file, line: problem.cell?.row ?? 0, message: problem.message, hint: problem.hint)
+        if let sheet = sheetReference, let cell = problem.cell { diagnostic.cell = sheet + "!" + cell.reference }
+        return diagnostic
     }
 
     /// Header columns are the sheet's columns from A, so the same index names the cell.

@@ -30,15 +30,6 @@ struct TableRecords {
             do { try sheet.forEachRecord(diagnostics: &problems, body) } catch { problems.report(error) }
         }
     }
-
-    /// Moves what `CSVColumns` reported at line 1 since `count` to the header row of a sheet.
-    func placeHeaderProblems(_ diagnostics: inout DiagnosticBag, after count: Int) {
-        guard location.sheetName != nil else { return }
-        for diagnostic in diagnostics.removeDiagnostics(after: count) {
-            diagnostics.report(diagnostic.line == 1 && diagnostic.file == location.file
-                ? location.diagnostic(line: 1, column: nil, diagnostic.message, hint: diagnostic.hint) : diagnostic)
-        }
-    }
 }
 
 extension ContentLoader {

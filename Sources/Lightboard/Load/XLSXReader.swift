@@ -160,7 +160,7 @@ struct XLSXReader {
                     lastColumn = -1
                     row = isEmpty ? nil : Row(number: lastRow, cells: [])
                 } else if name.equals("c") {
-                    column = XMLScanner.attribute("r", in: tag).flatMap(Self.column) ?? lastColumn + 1
+                    column = try XMLScanner.attribute("r", in: tag).flatMap { try Self.column($0, row: lastRow) } ?? lastColumn + 1
                     lastColumn = column
                     type = XMLScanner.attribute("t", in: tag) ?? "n"
                     (text, hasValue) = ("", false)
@@ -201,12 +201,19 @@ struct XLSXReader {
             }
         }
 
-        /// `C5` -> 2.
-        static func column(_ reference: String) -> Int? {
+        /// XFD: a sheet has 16,384 columns.
+        static let lastColumnNumber = 16_384
+
+        /// `C5` -> 2. Right of XFD, Excel's last column, a problem (and no overflow on a long reference).
+        static func column(_ reference: String, row: Int) throws(XLSXProblem) -> Int? {
             var column = 0
             for scalar in reference.unicodeScalars {
                 guard ("A"..."Z").contains(scalar) else { break }
                 column = column * 26 + Int(scalar.value - 64)
+                guard column <= lastColumnNumber else {
+                    throw XLSXProblem("cell \(reference) is right of XFD, the last column of a sheet",
+                                      hint: "save the sheet again from Excel", cell: (row: row, reference: reference))
+                }
             }
             return column > 0 ? column - 1 : nil
         }
@@ -217,9 +224,12 @@ struct XLSXReader {
 struct XLSXProblem: Error {
     var message: String
     var hint: String?
+    /// The cell it is at, when it is at one: its row and its reference as the sheet writes it.
+    var cell: (row: Int, reference: String)?
 
-    init(_ message: String, hint: String? = nil) {
+    init(_ message: String, hint: String? = nil, cell: (row: Int, reference: String)? = nil) {
         self.message = message
         self.hint = hint
+        self.cell = cell
     }
 }

@@ -1,7 +1,7 @@
 /// `{{figure NAME}}` in a narrative or a complex issue: a figure of the period's summary.json,
 /// written by Lightboard as the pages show it (docs/content.md, "Figures in the text").
-/// References are replaced in the Markdown source before cmark-gfm reads it; any other `{{`
-/// is text. The HTML that comes out is given to Mustache as a finished value, which Mustache
+/// References are replaced by placeholders in the Markdown source and by the figures in the
+/// HTML cmark-gfm makes of it, so a figure is never read as Markdown; any other `{{` is text. The HTML that comes out is given to Mustache as a finished value, which Mustache
 /// never reads for tags, so a `{{` left in the text cannot reach the templates.
 public struct FigureReference: Hashable, Sendable {
     public var name: String
@@ -28,10 +28,32 @@ enum FigureReferences {
         return (references, malformedLines)
     }
 
-    /// `text` with each reference replaced by `figure(NAME)`.
-    static func replacing(in text: String, _ figure: (String) -> String) -> String {
-        guard text.contains("{{") else { return text }
-        return text.replacing(reference) { match in figure(String(match.output.1)) }
+    /// A reference's stand-in while cmark reads the source: private-use characters around its number,
+    /// which Markdown reads as letters (`{{figure departments}}. …` at a line start stays no list).
+    nonisolated(unsafe) private static let placeholder = #/\u{E000}([0-9]+)\u{E001}/#
+
+    /// The HTML `render` makes of `markdown`, each reference outside code as `figure(NAME)`, escaped;
+    /// inside a code span or a fenced block a reference stays as written, like any code.
+    static func html(from markdown: String, render: (String) -> String, figure: (String) -> String) -> String {
+        guard markdown.contains("{{") else { return render(markdown) }
+        var references: [(name: String, written: String)] = []
+        let source = markdown.replacing(reference) { match in
+            references.append((String(match.output.1), String(match.output.0)))
+            return "\u{E000}\(references.count - 1)\u{E001}"
+        }
+        let html = render(source)
+        guard !references.isEmpty else { return html }
+        let codeStarts = html.ranges(of: "<code").map(\.lowerBound)
+        let codeEnds = html.ranges(of: "</code>").map(\.lowerBound)
+        func isInCode(_ index: String.Index) -> Bool {
+            guard let start = codeStarts.last(where: { $0 < index }) else { return false }
+            return !codeEnds.contains { $0 > start && $0 < index }
+        }
+        return html.replacing(placeholder) { match in
+            guard let number = Int(match.output.1), references.indices.contains(number) else { return String(match.output.0) }
+            let reference = references[number]
+            return HTMLText.escape(isInCode(match.range.lowerBound) ? reference.written : figure(reference.name))
+        }
     }
 
     /// `text` with every reference taken out, so the numbers left are those typed by hand.

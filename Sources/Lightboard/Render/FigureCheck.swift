@@ -60,8 +60,11 @@ enum FigureCheck {
     nonisolated(unsafe) private static let percentage = #/([0-9][0-9,]*(?:\.[0-9]+)?)[ \t]?[%％]/#
     nonisolated(unsafe) private static let groupedCount = #/[0-9]{1,3}(?:,[0-9]{3})+/#
 
+    /// A percentage typed with more decimals is no copied figure, and its powers of ten would overflow an Int.
+    static let comparedDecimals = 6
+
     static func typedFigureWarnings(_ source: String, origin: MarkdownOrigin, table: FigureTable, period: PeriodID) -> [Diagnostic] {
-        let figures = PublishedFigures(table)
+        let figures = TypedFigureTargets(table)
         var warnings: [Diagnostic] = []
         var inCodeBlock = false
         for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -76,7 +79,7 @@ enum FigureCheck {
             }
             for match in line.matches(of: percentage) where !isSignedOrInsideNumber(line, before: match.range.lowerBound) {
                 let number = match.output.1.filter { $0 != "," }
-                guard let (value, decimals) = FigureTable.scaledDecimal(String(number)),
+                guard let (value, decimals) = FigureTable.scaledDecimal(String(number)), decimals <= Self.comparedDecimals,
                       !figures.percents.contains(where: { Self.matches(typed: value, decimals: decimals, tenths: $0) }),
                       let near = figures.nearestRate(to: value, decimals: decimals) else { continue }
                 warn(match.output.0, near)
@@ -107,7 +110,7 @@ enum FigureCheck {
     }
 
     /// The period's figures a typed number is compared with.
-    private struct PublishedFigures {
+    private struct TypedFigureTargets {
         /// Every percentage of summary.json (changes by their size), in tenths.
         var percents: [Int] = []
         var counts: Set<Int> = []

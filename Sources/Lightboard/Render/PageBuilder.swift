@@ -46,10 +46,10 @@ struct PageBuilder: Sendable {
     /// `figures`: those a period's text may name with `{{figure NAME}}` (checked by FigureCheck).
     func html(_ value: LocalizedMarkdown, below headingLevel: Int, figures: FigureTable? = nil) -> [DisplayMarkdown] {
         guard let resolved = value.resolved(in: language, defaultLanguage: defaultLanguage) else { return [] }
-        let source = figures.map { table in
-            FigureReferences.replacing(in: resolved.markdown) { name in table.figure(named: name).map(format.text) ?? "" }
-        } ?? resolved.markdown
-        let html = HTMLText.nestingHeadings(markdown.html(from: source), below: headingLevel)
+        let rendered = figures.map { table in
+            FigureReferences.html(from: resolved.markdown, render: markdown.html(from:)) { name in table.figure(named: name).map(format.text) ?? "" }
+        } ?? markdown.html(from: resolved.markdown)
+        let html = HTMLText.nestingHeadings(rendered, below: headingLevel)
         return [DisplayMarkdown(html: html, lang: resolved.language, isFallback: resolved.language != pageLanguage)]
     }
 

@@ -50,18 +50,23 @@ struct SearchDocuments {
                         .string(document.text)] + document.related.map(JSONValue.integer))
             })),
         ])
-        // Citizens' titles may hold markup: written as \u escapes, the file holds none, whatever reads it.
-        var json = ""
-        for character in index.prettyText.dropLast() {
-            switch character {
-            case "<": json += "\\u003c"
-            case ">": json += "\\u003e"
-            case "&": json += "\\u0026"
-            default: json.append(character)
+        return "// Lightboard search index: [kind, title, href, text, related documents...] (docs/search.md).\n"
+            + "globalThis.lightboardSearchIndex = " + scriptSafe(String(index.prettyText.dropLast())) + ";\n"
+    }
+
+    /// JSON made safe to stand in a script: citizens' titles may hold markup, written as \u escapes the file
+    /// holds none, whatever reads it; U+2028 and U+2029 end a line in older engines' string literals.
+    /// By scalar, not by Character: a `<` followed by a combining mark is one Character.
+    static func scriptSafe(_ json: String) -> String {
+        var safe = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<", ">", "&", "\u{2028}", "\u{2029}":
+                safe.append(contentsOf: ("\\u" + String(zeroPadded: scalar.value, width: 4, radix: 16)).unicodeScalars)
+            default: safe.append(scalar)
             }
         }
-        return "// Lightboard search index: [kind, title, href, text, related documents...] (docs/search.md).\n"
-            + "globalThis.lightboardSearchIndex = " + json + ";\n"
+        return String(safe)
     }
 
     static func documents(_ builder: PageBuilder, others: [PageBuilder]) -> [Document] {
@@ -86,14 +91,19 @@ struct SearchDocuments {
             departmentDocument[department.id] = documents.count
             add(.department, .department(id: department.id), text: names(department.name) + [department.id])
         }
+        // Newest period first (docs/search.md): of equally good results, the recent ones come first.
         var periodDocument: [PeriodID: Int] = [:]
-        for period in site.periods {
+        for period in site.periods.reversed() {
             periodDocument[period.id] = documents.count
             let periodNames = ([builder] + others).map { $0.format.period(period.id) }.uniqued()
             add(.period, .quarter(period.id), text: periodNames + otherTitles(.quarter(period.id)) + [period.id.description, period.id.slug])
-            for route in [Route.league(period.id), .green(period.id), .red(period.id), .complex(period.id)] {
+            let rankings = period.rankings.map { Route.ranking(period.id, id: $0.definition.id) }
+            for route in [Route.league(period.id), .green(period.id), .red(period.id), .complex(period.id)] + rankings {
                 add(.period, route, text: otherTitles(route), related: [periodDocument[period.id]!])
             }
+            // The press office's reasons, so that a search for one finds the page that gives it.
+            let reasons = period.adjustments.map(\.reason).uniqued()
+            add(.period, .adjustments(period.id), text: otherTitles(.adjustments(period.id)) + reasons, related: [periodDocument[period.id]!])
         }
         var pageDocument: [Route: Int] = [:]
         for route in [Route.archive, .departments, .eReading, .methodology] {
@@ -103,12 +113,12 @@ struct SearchDocuments {
         for page in site.content.pages {
             add(.page, .page(slug: page.slug), text: otherTitles(.page(slug: page.slug)) + [plainText(page.body, builder)])
         }
-        // Newest period first: of equally good results, the recent ones come first.
         for period in site.periods.reversed() {
+            let figures = builder.figureTable(period)
             for issue in period.complexIssues {
                 let departments = ([issue.lead] + issue.partners).compactMap { departmentDocument[$0] }
                 add(.complexIssue, .complexIssue(period.id, slug: issue.slug), text: names(issue.title) + (issue.location.map(names) ?? [])
-                        + [plainText(issue.story, builder)], related: departments + [periodDocument[period.id]!])
+                        + [plainText(issue.story, builder, figures: figures)], related: departments + [periodDocument[period.id]!])
             }
         }
         for month in site.content.eReading.reversed() {
@@ -131,8 +141,9 @@ struct SearchDocuments {
     }
 
     /// The words of rendered Markdown, without its tags.
-    private static func plainText(_ markdown: LocalizedMarkdown, _ builder: PageBuilder) -> String {
-        builder.html(markdown, below: 1).map { HTMLText.plainText($0.html) }.joined()
+    /// `figures`: the period's, for a text that names them with `{{figure NAME}}`, as its page shows them.
+    private static func plainText(_ markdown: LocalizedMarkdown, _ builder: PageBuilder, figures: FigureTable? = nil) -> String {
+        builder.html(markdown, below: 1, figures: figures).map { HTMLText.plainText($0.html) }.joined()
     }
 }
 

@@ -74,7 +74,7 @@ extension UIStrings {
         "chart_lights_title": ["quarter"],
         "chart_league_tied": ["count", "first", "last"],
         // Filled by assets/search.js on the search page, not by the program.
-        "search_status": ["count", "query"],
+        "search_status": ["count", "query"], "search_status_one": ["count", "query"],
         "search_none": ["query"],
         "search_more": ["shown"],
     ]

@@ -39,6 +39,8 @@ public enum PostsReader {
             return nil
         }
         let header = sheet?.header ?? csv?.header ?? []
+        let location = sheet?.location ?? TableLocation(file: displayPath)
+        let headerProblems = diagnostics.diagnostics.count
         let dimensions = config.satisfaction?.dimensions.map(\.id) ?? []
         // Without `satisfaction` in site.yml, rating_ columns are unknown columns, ignored as in v1.
         if config.satisfaction != nil {
@@ -46,12 +48,16 @@ public enum PostsReader {
         }
         guard let columns = CSVColumns(header: header, required: requiredColumns,
                                        optional: optionalColumns + dimensions.map { ratingPrefix + $0 },
-                                       file: displayPath, diagnostics: &diagnostics) else { return nil }
+                                       file: displayPath, diagnostics: &diagnostics) else {
+            location.placeHeaderProblems(&diagnostics, after: headerProblems)
+            return nil
+        }
+        location.placeHeaderProblems(&diagnostics, after: headerProblems)
         let found = PostsColumns(hasSettledAt: columns["settled_at"] != nil,
                                  hasRatings: dimensions.contains { columns[ratingPrefix + $0] != nil })
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: quarter.postsPath)[.size] as? Int) ?? 0
         var rows = RowValidator(quarter: quarter, config: config, registry: registry, columns: columns,
-                                location: sheet?.location ?? TableLocation(file: displayPath),
+                                location: location,
                                 expectedRows: fileSize / RowValidator.bytesPerRowEstimate)
         var problems = RepeatedProblems()
         // The row's bytes live only during withNextRow: the post and its text are handed on inside.
@@ -179,7 +185,7 @@ private struct RowValidator {
         if postID.isEmpty {
             report("missing id", column: id)
         } else if let firstLine = ids.insert(postID, line: line) {
-            report("duplicate id \"\(row.string(id))\"", hint: "first used on line \(firstLine)", column: id)
+            report("duplicate id \"\(row.string(id))\"", hint: "first used \(location.sheetName == nil ? "on line" : "in row") \(firstLine)", column: id)
         }
         let channelIndex = lookUp(row[channel], in: channelBytes, name: "channel", candidates: channelIDs) { report($0, hint: $1, column: channel) }
         let categoryIndex = lookUp(row[category], in: categoryBytes, name: "category", candidates: categoryIDs) { report($0, hint: $1, column: category) }
