@@ -67,7 +67,7 @@ extension ContentLoader {
         if let node = yaml.value("corrections", in: mapping, required: false, diagnostics: &diagnostics),
            let items = yaml.list(node, name: "corrections", diagnostics: &diagnostics) {
             for item in items {
-                guard let entry = yaml.mapping(item, name: "correction", allowedKeys: ["date", "text", "changes"], diagnostics: &diagnostics) else { continue }
+                guard let entry = yaml.mapping(item, name: "correction", allowedKeys: InputDeclarations.periodInfo.names(of: "corrections"), diagnostics: &diagnostics) else { continue }
                 let dateNode = yaml.value("date", in: entry, required: true, diagnostics: &diagnostics)
                 let date = dateNode.flatMap { yaml.day($0, name: "correction date", diagnostics: &diagnostics) }
                 let text = yaml.value("text", in: entry, required: true, diagnostics: &diagnostics)
@@ -99,7 +99,7 @@ extension ContentLoader {
         guard let items = yaml.list(node, name: "correction changes", diagnostics: &diagnostics) else { return [] }
         var changes: [FigureChange] = []
         for item in items {
-            guard let entry = yaml.mapping(item, name: "correction change", allowedKeys: ["figure", "old", "new"], diagnostics: &diagnostics),
+            guard let entry = yaml.mapping(item, name: "correction change", allowedKeys: InputDeclarations.periodInfo.names(of: "corrections.changes"), diagnostics: &diagnostics),
                   let figure = yaml.value("figure", in: entry, required: true, diagnostics: &diagnostics)
                       .flatMap({ yaml.string($0, name: "figure", diagnostics: &diagnostics) }) else { continue }
             let values = ["old", "new"].map { key -> FigureValue? in

@@ -25,9 +25,15 @@ public enum InputDeclarations {
         public var meaning: Text
         /// The errors it can give, as printed (`X` stands for the value).
         public var errors: [String]
+        /// The keys of its value: of the mapping itself, or of each mapping of its list when `isList`.
+        public var fields: [Field]
+        public var isList: Bool
 
-        init(_ name: String, required: Bool, format: Text, empty: Text? = nil, meaning: Text, errors: [String] = []) {
+        /// `keys` for a mapping value, `entries` for a list of mappings (at most one of the two).
+        init(_ name: String, required: Bool, format: Text, empty: Text? = nil, meaning: Text, errors: [String] = [],
+             keys: [Field] = [], entries: [Field] = []) {
             (self.name, isRequired, self.format, self.empty, self.meaning, self.errors) = (name, required, format, empty, meaning, errors)
+            (fields, isList) = entries.isEmpty ? (keys, false) : (entries, true)
         }
     }
 
@@ -39,10 +45,25 @@ public enum InputDeclarations {
         public var about: Text
         public var fields: [Field]
 
-        /// The names as written; a pattern such as `name_LANG` (capitals stand for a part) is no name.
-        var names: [String] { fields.map(\.name).filter { !$0.contains(where: \.isUppercase) } }
+        var names: [String] { InputDeclarations.names(of: fields) }
         var requiredNames: [String] { fields.filter(\.isRequired).map(\.name) }
         var optionalNames: [String] { names.filter { !requiredNames.contains($0) } }
+
+        /// The keys a loader accepts in the nested mapping at `path` (`assessment.lights`, or
+        /// `rankings` for each ranking); a path the file does not declare is a programming error.
+        func names(of path: String) -> [String] {
+            var fields = self.fields
+            for part in path.split(separator: ".") {
+                guard let field = fields.first(where: { $0.name == part }) else { preconditionFailure("\(self.path) declares no \(path)") }
+                fields = field.fields
+            }
+            return InputDeclarations.names(of: fields)
+        }
+    }
+
+    /// The names as written; a pattern such as `name_LANG` (capitals stand for a part) is no name.
+    static func names(of fields: [Field]) -> [String] {
+        fields.map(\.name).filter { !$0.contains(where: \.isUppercase) }
     }
 
     static let timestamp = Text("`YYYY-MM-DDTHH:MM[:SS]`，站点时区；或加 `Z`、`±HH:MM`；xlsx 中也可为 Excel 日期",
@@ -123,24 +144,25 @@ public enum InputDeclarations {
         Field("languages", required: true, format: Text("语言代码列表", "a list of language codes"), meaning: Text("第一个为默认语言", "the first is the default language")),
         Field("timezone", required: true, format: Text("IANA 时区，如 Asia/Shanghai", "an IANA time zone such as Asia/Shanghai"),
               meaning: Text("无偏移时间按此时区读", "how times without an offset are read")),
-        Field("channels", required: true, format: Text("`{id, name}` 列表", "a list of `{id, name}`"), meaning: Text("留言渠道", "the channels posts come from")),
+        Field("channels", required: true, format: Text("`{id, name}` 列表", "a list of `{id, name}`"), meaning: Text("留言渠道", "the channels posts come from"), entries: namedItemKeys("channel")),
         Field("categories", required: true, format: Text("`{id, name, parent}` 列表（parent 可选）", "a list of `{id, name, parent}` (parent optional)"),
-              meaning: Text("留言类别", "the kinds of post")),
+              meaning: Text("留言类别", "the kinds of post"), entries: categoryKeys),
         Field("assessment", required: false, format: Text("`{channels, lights, score, settle_within, thresholds}`", "`{channels, lights, score, settle_within, thresholds}`"),
               empty: Text("全部渠道；lights {green: 3, yellow: 5}；weights {acceptance_rate: 20, reply_rate: 30, green_rate: 50}", "all channels; lights {green: 3, yellow: 5}; weights {acceptance_rate: 20, reply_rate: 30, green_rate: 50}"),
-              meaning: Text("考评规则", "the rating rules")),
+              meaning: Text("考评规则", "the rating rules"), keys: assessmentKeys),
         Field("markdown", required: false, format: Text("`{unsafe_html: true|false}`", "`{unsafe_html: true|false}`"), empty: Text("false", "false"),
-              meaning: Text("是否保留 Markdown 中的 HTML", "whether raw HTML in Markdown is kept")),
+              meaning: Text("是否保留 Markdown 中的 HTML", "whether raw HTML in Markdown is kept"), keys: markdownKeys),
         Field("satisfaction", required: false, format: Text("`{dimensions, satisfied_from}`", "`{dimensions, satisfied_from}`"),
-              empty: Text("不公布满意度", "no satisfaction figures"), meaning: Text("满意度维度", "the satisfaction dimensions")),
+              empty: Text("不公布满意度", "no satisfaction figures"), meaning: Text("满意度维度", "the satisfaction dimensions"), keys: satisfactionKeys),
         Field("rankings", required: false, format: Text("`{id, title, channels, by, top}` 列表", "a list of `{id, title, channels, by, top}`"),
-              meaning: Text("附加排行", "extra rankings")),
+              meaning: Text("附加排行", "extra rankings"), entries: rankingKeys),
         Field("license", required: false, format: Text("`{name, path, title}`", "`{name, path, title}`"), empty: Text("不声明许可", "no licence stated"),
-              meaning: Text("开放数据许可", "the open data's licence")),
+              meaning: Text("开放数据许可", "the open data's licence"), keys: licenseKeys),
         Field("department_groups", required: false, format: Text("`{id, name}` 列表", "a list of `{id, name}`"),
-              meaning: Text("部门页的分组", "the groups of the departments page")),
+              meaning: Text("部门页的分组", "the groups of the departments page"),
+              entries: namedItemKeys("department group", idErrors: ["invalid department group id \"X\""])),
         Field("open_data", required: false, format: Text("`{posts: true|false}`", "`{posts: true|false}`"), empty: Text("false", "false"),
-              meaning: Text("是否公开逐条留言数据", "whether post-level open data is published")),
+              meaning: Text("是否公开逐条留言数据", "whether post-level open data is published"), keys: openDataKeys),
         Field("redirects", required: false, format: Text("`{旧路径: 新路径}`，如 `zh/2024-q3/complex/old/: zh/2024-q3/complex/new/`",
                                                          "`{OLD PATH: NEW PATH}`, e.g. `zh/2024-q3/complex/old/: zh/2024-q3/complex/new/`"),
               meaning: Text("页面改址后旧网址的跳转", "old addresses of moved pages, kept working")),
@@ -152,7 +174,7 @@ public enum InputDeclarations {
               meaning: Text("统计截止日", "the day the status of posts is taken")),
         Field("published", required: true, format: Text("`YYYY-MM-DD`", "`YYYY-MM-DD`"), meaning: Text("发布日期", "the publication date")),
         Field("corrections", required: false, format: Text("`{date, text, changes}` 列表（changes：`{figure, old, new}` 列表）", "a list of `{date, text, changes}` (changes: a list of `{figure, old, new}`)"),
-              meaning: Text("更正说明及其改动的数字", "correction notices and the figures they changed")),
+              meaning: Text("更正说明及其改动的数字", "correction notices and the figures they changed"), entries: correctionKeys),
     ])
 
     public static let calendar = File(path: "calendar/YYYY.yml", isRequired: true,
@@ -173,11 +195,20 @@ public enum InputDeclarations {
     public static let eReading = File(path: "e-reading/YYYY-MM.md", isRequired: false,
         about: Text("市政府工作E览，front matter 之后为正文。", "The Mayor's Work E-Reading of a month: front matter, then the text."), fields: [
         Field("title", required: true, format: textValue, meaning: Text("标题", "its title")),
-        Field("officials", required: false, format: Text("`{name, role}` 列表", "a list of `{name, role}`"), meaning: Text("分管市领导", "the responsible officials")),
+        Field("officials", required: false, format: Text("`{name, role}` 列表", "a list of `{name, role}`"), meaning: Text("分管市领导", "the responsible officials"),
+              entries: [
+                  Field("name", required: true, format: textValue, meaning: Text("姓名", "the official's name")),
+                  Field("role", required: true, format: textValue, meaning: Text("职务", "the official's role")),
+              ]),
         Field("hits", required: false, format: Text("非负整数", "a whole number"), meaning: Text("浏览量", "page views")),
         Field("opinions", required: false, format: Text("非负整数", "a whole number"), meaning: Text("收到意见建议数", "opinions received")),
         Field("handled_within_days", required: false, format: Text("非负整数", "a whole number"), meaning: Text("办理时限（天）", "days to handle them")),
         Field("feedback", required: false, format: Text("`{email, phone}`", "`{email, phone}`"), meaning: Text("反馈渠道", "where to send feedback")),
+    ])
+
+    public static let eReadingTranslation = File(path: "e-reading/YYYY-MM.LANG.md", isRequired: false,
+        about: Text("同月E览的另一语言译文：只有标题和正文，其余取自默认语言文件。", "The same month in another language: only the title and the text; the rest comes from the default-language file."), fields: [
+        Field("title", required: false, format: textValue, empty: Text("用默认语言的标题", "the default-language title is used"), meaning: Text("标题", "its title")),
     ])
 
     public static let page = File(path: "pages/SLUG.md", isRequired: false,
@@ -186,5 +217,5 @@ public enum InputDeclarations {
     ])
 
     /// Every file, in the order of the reference.
-    public static let all = [site, departments, calendar, periodInfo, posts, adjustments, complexIssue, eReading, page]
+    public static let all = [site, departments, calendar, periodInfo, posts, adjustments, complexIssue, eReading, eReadingTranslation, page]
 }

@@ -27,13 +27,20 @@ public enum InputReference {
             text += file.isRequired ? (zh ? "必需。\n\n" : "Required.\n\n") : (zh ? "可选。\n\n" : "Optional.\n\n")
             text += zh ? "| 名称 | 必需 | 格式 | 空或缺省 | 含义 | 错误 |\n|---|---|---|---|---|---|\n"
                 : "| name | required | format | empty or absent | meaning | errors |\n|---|---|---|---|---|---|\n"
-            for field in file.fields {
-                let cells = ["`\(field.name)`", field.isRequired ? (zh ? "是" : "yes") : (zh ? "否" : "no"), field.format(language),
-                             field.empty?(language) ?? "", field.meaning(language),
-                             field.errors.map { "`\($0)`" }.joined(separator: "<br>")]
-                text += "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
-            }
+            text += rows(file.fields, prefix: "", language)
         }
         return text
+    }
+
+    /// One row per field, then its nested keys as `assessment.lights.green` (or `rankings[].id` in a list's entries).
+    private static func rows(_ fields: [InputDeclarations.Field], prefix: String, _ language: String) -> String {
+        let zh = language == "zh"
+        return fields.map { field in
+            let cells = ["`\(prefix)\(field.name)`", field.isRequired ? (zh ? "是" : "yes") : (zh ? "否" : "no"), field.format(language),
+                         field.empty?(language) ?? "", field.meaning(language),
+                         field.errors.map { "`\($0)`" }.joined(separator: "<br>")]
+            return "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+                + rows(field.fields, prefix: prefix + field.name + (field.isList ? "[]." : "."), language)
+        }.joined()
     }
 }
