@@ -38,7 +38,7 @@ final class DeclaredErrorsTests: XCTestCase {
         var fixedCount: Int
     }
 
-    /// `error` with its placeholders (X, Y, PERIOD: words in capitals) left out counts the characters a literal must half write.
+    /// `error` with its placeholders (X, Y, PERIOD: words in capitals) left out counts the characters a literal must write half of.
     private static func isPrinted(_ error: String, by literals: [Literal]) -> Bool {
         let placeholders = try! NSRegularExpression(pattern: "\\b[A-Z]+\\b")
         let messageCount = placeholders.stringByReplacingMatches(in: error, range: NSRange(error.startIndex..., in: error), withTemplate: "").count

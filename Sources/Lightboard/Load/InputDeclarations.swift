@@ -140,11 +140,13 @@ public enum InputDeclarations {
 
     public static let site = File(path: "site.yml", isRequired: true, about: Text("站点设置。", "The site's settings."), fields: [
         Field("title", required: true, format: textValue, meaning: Text("站点名称", "the site's name")),
-        Field("base_url", required: true, format: Text("绝对网址，以 / 结尾", "an absolute address ending with /"), meaning: Text("站点地址", "where the site is published")),
-        Field("languages", required: true, format: Text("语言代码列表", "a list of language codes"), meaning: Text("第一个为默认语言", "the first is the default language")),
+        Field("base_url", required: true, format: Text("绝对网址，以 / 结尾", "an absolute address ending with /"), meaning: Text("站点地址", "where the site is published"),
+              errors: ["base_url \"X\" is not an absolute http(s) URL", "base_url \"X\" does not end with \"/\""]),
+        Field("languages", required: true, format: Text("语言代码列表", "a list of language codes"), meaning: Text("第一个为默认语言", "the first is the default language"),
+              errors: ["languages is empty", "invalid language code \"X\"", "duplicate language \"X\""]),
         Field("timezone", required: true, format: Text("IANA 时区，如 Asia/Shanghai", "an IANA time zone such as Asia/Shanghai"),
-              meaning: Text("无偏移时间按此时区读", "how times without an offset are read")),
-        Field("channels", required: true, format: Text("`{id, name}` 列表", "a list of `{id, name}`"), meaning: Text("留言渠道", "the channels posts come from"), entries: namedItemKeys("channel")),
+              meaning: Text("无偏移时间按此时区读", "how times without an offset are read"), errors: ["unknown timezone \"X\""]),
+        Field("channels", required: true, format: Text("`{id, name}` 列表", "a list of `{id, name}`"), meaning: Text("留言渠道", "the channels posts come from"), errors: ["channels is empty"], entries: namedItemKeys("channel")),
         Field("categories", required: true, format: Text("`{id, name, parent}` 列表（parent 可选）", "a list of `{id, name, parent}` (parent optional)"),
               meaning: Text("留言类别", "the kinds of post"), entries: categoryKeys),
         Field("assessment", required: false, format: Text("`{channels, lights, score, settle_within, thresholds}`", "`{channels, lights, score, settle_within, thresholds}`"),
@@ -171,7 +173,8 @@ public enum InputDeclarations {
     public static let periodInfo = File(path: "quarters/YYYY-QN/quarter.yml", isRequired: true,
         about: Text("每期的日期（月报为 months/YYYY-MM/month.yml）。", "A period's dates (months/YYYY-MM/month.yml for a month)."), fields: [
         Field("as_of", required: true, format: Text("`YYYY-MM-DD`，不早于本期最后一天", "`YYYY-MM-DD`, not before the period's last day"),
-              meaning: Text("统计截止日", "the day the status of posts is taken")),
+              meaning: Text("统计截止日", "the day the status of posts is taken"),
+              errors: ["as_of X is before the end of PERIOD (Y)", "no working-day calendar for YYYY"]),
         Field("published", required: true, format: Text("`YYYY-MM-DD`", "`YYYY-MM-DD`"), meaning: Text("发布日期", "the publication date")),
         Field("corrections", required: false, format: Text("`{date, text, changes}` 列表（changes：`{figure, old, new}` 列表）", "a list of `{date, text, changes}` (changes: a list of `{figure, old, new}`)"),
               meaning: Text("更正说明及其改动的数字", "correction notices and the figures they changed"), entries: correctionKeys),
@@ -179,15 +182,19 @@ public enum InputDeclarations {
 
     public static let calendar = File(path: "calendar/YYYY.yml", isRequired: true,
         about: Text("每年的工作日历；每期涉及的年份都须有。", "Each year's working-day calendar; every year a period touches needs one."), fields: [
-        Field("holidays", required: false, format: Text("日期或 `A..B` 区间列表", "a list of dates or `A..B` ranges"), meaning: Text("节假日", "holidays")),
-        Field("workdays", required: false, format: Text("日期或 `A..B` 区间列表", "a list of dates or `A..B` ranges"), meaning: Text("调休上班的周末", "weekend days worked")),
+        Field("holidays", required: false, format: Text("日期或 `A..B` 区间列表", "a list of dates or `A..B` ranges"), meaning: Text("节假日", "holidays"),
+              errors: ["invalid date or range \"X\" in holidays", "range \"X\" ends before it starts", "\"X\" is outside YYYY"]),
+        Field("workdays", required: false, format: Text("日期或 `A..B` 区间列表", "a list of dates or `A..B` ranges"), meaning: Text("调休上班的周末", "weekend days worked"),
+              errors: ["invalid date or range \"X\" in workdays", "X is both a holiday and a workday"]),
     ])
 
     public static let complexIssue = File(path: "quarters/YYYY-QN/complex-issues/SLUG.md", isRequired: false,
         about: Text("疑难复杂诉求，front matter 之后为 Markdown 正文。", "A complex issue solved: front matter, then the story in Markdown."), fields: [
         Field("title", required: true, format: textValue, meaning: Text("标题", "its title")),
-        Field("lead", required: true, format: Text("部门 id", "a department id"), meaning: Text("牵头部门", "the lead department")),
-        Field("partners", required: false, format: Text("部门 id 列表", "a list of department ids"), meaning: Text("协办部门", "the departments that helped")),
+        Field("lead", required: true, format: Text("部门 id", "a department id"), meaning: Text("牵头部门", "the lead department"),
+              errors: ["unknown department \"X\"", "lead differs from SLUG.md"]),
+        Field("partners", required: false, format: Text("部门 id 列表", "a list of department ids"), meaning: Text("协办部门", "the departments that helped"),
+              errors: ["unknown department \"X\""]),
         Field("location", required: false, format: textValue, meaning: Text("地点", "where")),
         Field("resolved", required: true, format: Text("`YYYY-MM-DD`", "`YYYY-MM-DD`"), meaning: Text("解决日期", "when it was resolved")),
     ])
