@@ -33,6 +33,7 @@ final class InputReferenceTests: XCTestCase {
         XCTAssertEqual(InputDeclarations.periodInfo.names(of: "corrections.changes"), ["figure", "old", "new"])
         XCTAssertEqual(InputDeclarations.eReading.names(of: "officials"), ["name", "role"])
         XCTAssertEqual(InputDeclarations.eReadingTranslation.names, ["title"])
+        XCTAssertEqual(ContentLoader.complexIssueFacts, ["lead", "partners", "resolved"])
     }
 
     /// Nested keys are rows of their own: a mapping's keys after a dot, a list's entries after `[].`.

@@ -199,7 +199,7 @@ extension ContentLoader {
             story.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
             for (language, file) in group.translations {
                 guard let translation = markdownDocument(file, allowedKeys: Self.complexIssueKeys, language: language) else { continue }
-                checkSameFacts(in: translation, as: document, keys: ["lead", "partners", "resolved"], file: group.defaultFile)
+                checkSameFacts(in: translation, as: document, keys: Self.complexIssueFacts, file: group.defaultFile)
                 title = Self.merged(title, optionalText("title", in: translation))
                 location = Self.merged(location, optionalText("location", in: translation))
                 story.add(translation.body, language: language, origin: translation.bodyOrigin)
@@ -211,6 +211,8 @@ extension ContentLoader {
     }
 
     private static let complexIssueKeys = InputDeclarations.complexIssue.names
+    /// What a translation may repeat but not change: the keys it does not translate.
+    static let complexIssueFacts = complexIssueKeys.filter { !InputDeclarations.complexIssueTranslation.names.contains($0) }
 
     /// A translation may repeat the facts of the default-language file (a copied
     /// front matter), but not contradict them.

@@ -199,6 +199,13 @@ public enum InputDeclarations {
         Field("resolved", required: true, format: Text("`YYYY-MM-DD`", "`YYYY-MM-DD`"), meaning: Text("解决日期", "when it was resolved")),
     ])
 
+    public static let complexIssueTranslation = File(path: "quarters/YYYY-QN/complex-issues/SLUG.LANG.md", isRequired: false,
+        about: Text("同一诉求的另一语言译文：标题、地点和正文；lead、partners、resolved 可以照抄，但须与默认语言文件相同。",
+                    "The same issue in another language: the title, the location and the story; lead, partners and resolved may be copied but must equal the default-language file's."), fields: [
+        Field("title", required: false, format: textValue, empty: Text("用默认语言的标题", "the default-language title is used"), meaning: Text("标题", "its title")),
+        Field("location", required: false, format: textValue, empty: Text("用默认语言的地点", "the default-language location is used"), meaning: Text("地点", "where")),
+    ])
+
     public static let eReading = File(path: "e-reading/YYYY-MM.md", isRequired: false,
         about: Text("市政府工作E览，front matter 之后为正文。", "The Mayor's Work E-Reading of a month: front matter, then the text."), fields: [
         Field("title", required: true, format: textValue, meaning: Text("标题", "its title")),
@@ -224,5 +231,5 @@ public enum InputDeclarations {
     ])
 
     /// Every file, in the order of the reference.
-    public static let all = [site, departments, calendar, periodInfo, posts, adjustments, complexIssue, eReading, eReadingTranslation, page]
+    public static let all = [site, departments, calendar, periodInfo, posts, adjustments, complexIssue, complexIssueTranslation, eReading, eReadingTranslation, page]
 }
