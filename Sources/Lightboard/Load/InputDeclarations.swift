@@ -194,9 +194,10 @@ public enum InputDeclarations {
         Field("lead", required: true, format: Text("部门 id", "a department id"), meaning: Text("牵头部门", "the lead department"),
               errors: ["unknown department \"X\"", "lead differs from SLUG.md"]),
         Field("partners", required: false, format: Text("部门 id 列表", "a list of department ids"), meaning: Text("协办部门", "the departments that helped"),
-              errors: ["unknown department \"X\""]),
+              errors: ["unknown department \"X\"", "partners differs from SLUG.md"]),
         Field("location", required: false, format: textValue, meaning: Text("地点", "where")),
-        Field("resolved", required: true, format: Text("`YYYY-MM-DD`", "`YYYY-MM-DD`"), meaning: Text("解决日期", "when it was resolved")),
+        Field("resolved", required: true, format: Text("`YYYY-MM-DD`", "`YYYY-MM-DD`"), meaning: Text("解决日期", "when it was resolved"),
+              errors: ["resolved differs from SLUG.md"]),
     ])
 
     public static let complexIssueTranslation = File(path: "quarters/YYYY-QN/complex-issues/SLUG.LANG.md", isRequired: false,
