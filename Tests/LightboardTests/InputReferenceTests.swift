@@ -25,14 +25,36 @@ final class InputReferenceTests: XCTestCase {
         XCTAssertEqual(InputDeclarations.departments.optionalNames, ["joined", "group"])
         XCTAssertEqual(InputDeclarations.adjustments.requiredNames, ["department", "date", "kind", "points", "reason", "source"])
         XCTAssertEqual(InputDeclarations.periodInfo.names, ["as_of", "published", "corrections"])
+        XCTAssertEqual(InputDeclarations.site.names(of: "assessment"), ["channels", "lights", "score", "settle_within", "thresholds"])
+        XCTAssertEqual(InputDeclarations.site.names(of: "assessment.lights"), ["green", "yellow"])
+        XCTAssertEqual(InputDeclarations.site.names(of: "assessment.score.weights"), RateKind.allCases.map(\.rawValue))
+        XCTAssertEqual(InputDeclarations.site.names(of: "categories"), ["id", "name", "parent"])
+        XCTAssertEqual(InputDeclarations.site.names(of: "rankings"), ["id", "title", "channels", "by", "top"])
+        XCTAssertEqual(InputDeclarations.periodInfo.names(of: "corrections.changes"), ["figure", "old", "new"])
+        XCTAssertEqual(InputDeclarations.eReading.names(of: "officials"), ["name", "role"])
+        XCTAssertEqual(InputDeclarations.eReadingTranslation.names, ["title"])
+        XCTAssertEqual(ContentLoader.complexIssueFacts, ["lead", "partners", "resolved"])
+    }
+
+    /// Nested keys are rows of their own: a mapping's keys after a dot, a list's entries after `[].`.
+    func testTheReferenceListsNestedKeys() {
+        let english = InputReference.markdown("en")
+        XCTAssertTrue(english.contains("| `assessment.lights.green` | no | a whole number (working days, inclusive) | 3 | the green limit |  |\n"))
+        XCTAssertTrue(english.contains("| `rankings[].top` | no | a positive whole number | every department | how many departments it lists | `ranking top 0 keeps nothing` |\n"))
+        XCTAssertTrue(english.contains("| `corrections[].changes[].figure` | yes |"))
+        XCTAssertTrue(InputReference.markdown("zh").contains("| `assessment.lights.green` | 否 | 非负整数（工作日，含） | 3 | 绿灯时限 |  |\n"))
     }
 
     func testEveryFieldHasItsTextInBothLanguages() {
         for file in InputDeclarations.all {
-            for field in file.fields {
+            for field in Self.allFields(file.fields) {
                 XCTAssertFalse(field.meaning.zh.isEmpty || field.meaning.en.isEmpty || field.format.zh.isEmpty || field.format.en.isEmpty,
                                "\(file.path): \(field.name)")
             }
         }
+    }
+
+    private static func allFields(_ fields: [InputDeclarations.Field]) -> [InputDeclarations.Field] {
+        fields.flatMap { [$0] + allFields($0.fields) }
     }
 }

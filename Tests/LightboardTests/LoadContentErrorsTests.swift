@@ -124,6 +124,21 @@ final class LoadSiteConfigTests: XCTestCase {
                                hint: #"did you mean "green_rate"?"#)])
     }
 
+    /// The keys of nested settings come from InputDeclarations: an unknown one at any depth is named, with its path and a suggestion.
+    func testUnknownNestedKeysAreReportedAtEveryDepth() throws {
+        XCTAssertEqual(try loadDiagnostics(site(replacing: "categories:", with: """
+            assessment: {lights: {gren: 3}, scor: {}}
+            markdown: {unsafe_htm: true}
+            open_data: {post: true}
+            categories:
+            """)), [
+            Diagnostic(file: "Content/site.yml", line: 8, message: #"unknown key "scor" in assessment"#, hint: #"did you mean "score"?"#),
+            Diagnostic(file: "Content/site.yml", line: 8, message: #"unknown key "gren" in assessment.lights"#, hint: #"did you mean "green"?"#),
+            Diagnostic(file: "Content/site.yml", line: 9, message: #"unknown key "unsafe_htm" in markdown"#, hint: #"did you mean "unsafe_html"?"#),
+            Diagnostic(file: "Content/site.yml", line: 10, message: #"unknown key "post" in open_data"#, hint: #"did you mean "posts"?"#),
+        ])
+    }
+
     func testLightsMustBeNonNegative() throws {
         XCTAssertEqual(try loadDiagnostics(site(replacing: "categories:", with: "assessment: {lights: {green: -1}}\ncategories:")), [Diagnostic(
             file: "Content/site.yml", line: 8, message: #"invalid assessment.lights.green "-1""#, hint: "expected a whole number of 0 or more")])

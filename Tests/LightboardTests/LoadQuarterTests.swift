@@ -101,6 +101,15 @@ final class LoadQuarterTests: XCTestCase {
             story: LocalizedMarkdown(["zh": "正文", "en": "Story\n"]))])
     }
 
+    /// A translation may copy the facts (lead, partners, resolved) but not change them.
+    func testComplexIssueTranslationThatChangesAFact() throws {
+        let folder = "quarters/2024-Q3/complex-issues"
+        XCTAssertEqual(try loadDiagnostics([
+            "\(folder)/leak.md": "---\ntitle: 渗漏\nlead: yinzhou\nresolved: 2024-09-12\n---\n正文\n",
+            "\(folder)/leak.en.md": "---\ntitle: Leakage\nlead: yinzhou\nresolved: 2024-09-13\n---\nStory\n",
+        ]), [Diagnostic(file: "Content/\(folder)/leak.en.md", line: 4, message: "resolved differs from leak.md", hint: "give resolved in leak.md only")])
+    }
+
     func testComplexIssueErrors() throws {
         let folder = "quarters/2024-Q3/complex-issues"
         XCTAssertEqual(try loadDiagnostics([

@@ -4,7 +4,7 @@ import Yams
 extension ContentLoader {
     /// `license: {name: CC-BY-4.0, path: https://..., title: ...}`: name or path or both.
     mutating func loadLicense(_ node: Node, _ yaml: YAMLReader) -> OpenDataLicense? {
-        guard let mapping = yaml.mapping(node, name: "license", allowedKeys: ["name", "path", "title"], diagnostics: &diagnostics)
+        guard let mapping = yaml.mapping(node, name: "license", allowedKeys: InputDeclarations.site.names(of: "license"), diagnostics: &diagnostics)
         else { return nil }
         func text(_ key: String) -> (String, Int)? {
             guard let value = yaml.value(key, in: mapping, required: false, diagnostics: &diagnostics),
@@ -33,7 +33,7 @@ extension ContentLoader {
 
     /// `open_data: {posts: true}`: each key a yes/no, off when absent.
     mutating func loadOpenData(_ node: Node, _ yaml: YAMLReader) -> OpenDataOptions {
-        guard let mapping = yaml.mapping(node, name: "open_data", allowedKeys: ["posts"], diagnostics: &diagnostics)
+        guard let mapping = yaml.mapping(node, name: "open_data", allowedKeys: InputDeclarations.site.names(of: "open_data"), diagnostics: &diagnostics)
         else { return OpenDataOptions() }
         let posts = yaml.value("posts", in: mapping, required: false, diagnostics: &diagnostics)
             .flatMap { yaml.bool($0, name: "open_data.posts", diagnostics: &diagnostics) }

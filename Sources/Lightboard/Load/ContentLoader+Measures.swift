@@ -5,7 +5,7 @@ import Yams
 extension ContentLoader {
     /// categories: `{id, name, parent}`; a parent must be another category without a parent (one level only).
     mutating func loadCategories(_ node: Node, _ yaml: YAMLReader) -> [NamedItem] {
-        let loaded = loadNamedItems(node, name: "categories", singular: "category", extraKeys: ["parent"], yaml)
+        let loaded = loadNamedItems(node, name: "categories", singular: "category", keys: InputDeclarations.site.names(of: "categories"), yaml)
         let ids = loaded.map(\.item.id)
         let parentNodes = loaded.map { yaml.value("parent", in: $0.mapping, required: false, diagnostics: &diagnostics) }
         let parentIDs = parentNodes.map { $0.flatMap { yaml.string($0, name: "category parent", diagnostics: &diagnostics) } }
@@ -57,7 +57,8 @@ extension ContentLoader {
 
     /// assessment.thresholds: `{RATE_KEY: value}` in the order written.
     mutating func loadThresholds(_ node: Node, _ yaml: YAMLReader) -> [Threshold] {
-        guard let mapping = yaml.mapping(node, name: "assessment.thresholds", allowedKeys: RateKind.allCases.map(\.rawValue),
+        guard let mapping = yaml.mapping(node, name: "assessment.thresholds",
+                                         allowedKeys: InputDeclarations.site.names(of: "assessment.thresholds"),
                                          diagnostics: &diagnostics) else { return [] }
         return mapping.entries.compactMap { key, value in
             yaml.decimal(value, name: "threshold \(key)", diagnostics: &diagnostics)
@@ -67,11 +68,12 @@ extension ContentLoader {
 
     /// satisfaction: 1 to 8 dimensions and `satisfied_from` (default 4, from 1 to 5).
     mutating func loadSatisfaction(_ node: Node, _ yaml: YAMLReader) -> SatisfactionSettings? {
-        guard let mapping = yaml.mapping(node, name: "satisfaction", allowedKeys: ["dimensions", "satisfied_from"],
+        guard let mapping = yaml.mapping(node, name: "satisfaction", allowedKeys: InputDeclarations.site.names(of: "satisfaction"),
                                          diagnostics: &diagnostics) else { return nil }
         var settings = SatisfactionSettings(dimensions: [], satisfiedFrom: SatisfactionSettings.defaultSatisfiedFrom)
         if let node = yaml.value("dimensions", in: mapping, required: true, diagnostics: &diagnostics) {
-            settings.dimensions = loadNamedItems(node, name: "satisfaction.dimensions", singular: "dimension", yaml).map(\.item)
+            settings.dimensions = loadNamedItems(node, name: "satisfaction.dimensions", singular: "dimension",
+                                                 keys: InputDeclarations.site.names(of: "satisfaction.dimensions"), yaml).map(\.item)
             if settings.dimensions.count > SatisfactionSettings.maximumDimensions {
                 diagnostics.report(file: yaml.file, line: yaml.line(of: node),
                                    "satisfaction.dimensions lists \(settings.dimensions.count) dimensions",
@@ -95,7 +97,7 @@ extension ContentLoader {
         var rankings: [RankingDefinition] = []
         var lineByID: [String: Int] = [:]
         for item in items {
-            guard let mapping = yaml.mapping(item, name: "ranking", allowedKeys: ["id", "title", "channels", "by", "top"],
+            guard let mapping = yaml.mapping(item, name: "ranking", allowedKeys: InputDeclarations.site.names(of: "rankings"),
                                              diagnostics: &diagnostics) else { continue }
             let errorsBefore = diagnostics.diagnostics.count
             let idNode = yaml.value("id", in: mapping, required: true, diagnostics: &diagnostics)

@@ -71,7 +71,7 @@ extension ContentLoader {
         if let node = yaml.value("corrections", in: mapping, required: false, diagnostics: &diagnostics),
            let items = yaml.list(node, name: "corrections", diagnostics: &diagnostics) {
             for item in items {
-                guard let entry = yaml.mapping(item, name: "correction", allowedKeys: ["date", "text", "changes"], diagnostics: &diagnostics) else { continue }
+                guard let entry = yaml.mapping(item, name: "correction", allowedKeys: InputDeclarations.periodInfo.names(of: "corrections"), diagnostics: &diagnostics) else { continue }
                 let dateNode = yaml.value("date", in: entry, required: true, diagnostics: &diagnostics)
                 let date = dateNode.flatMap { yaml.day($0, name: "correction date", diagnostics: &diagnostics) }
                 let text = yaml.value("text", in: entry, required: true, diagnostics: &diagnostics)
@@ -104,7 +104,7 @@ extension ContentLoader {
         guard let items = yaml.list(node, name: "correction changes", diagnostics: &diagnostics) else { return [] }
         var changes: [FigureChange] = []
         for item in items {
-            guard let entry = yaml.mapping(item, name: "correction change", allowedKeys: ["figure", "old", "new"], diagnostics: &diagnostics),
+            guard let entry = yaml.mapping(item, name: "correction change", allowedKeys: InputDeclarations.periodInfo.names(of: "corrections.changes"), diagnostics: &diagnostics),
                   let figure = yaml.value("figure", in: entry, required: true, diagnostics: &diagnostics)
                       .flatMap({ yaml.string($0, name: "figure", diagnostics: &diagnostics) }) else { continue }
             let values = ["old", "new"].map { key -> FigureValue? in
@@ -204,7 +204,7 @@ extension ContentLoader {
             story.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
             for (language, file) in group.translations {
                 guard let translation = markdownDocument(file, allowedKeys: Self.complexIssueKeys, language: language) else { continue }
-                checkSameFacts(in: translation, as: document, keys: ["lead", "partners", "resolved"], file: group.defaultFile)
+                checkSameFacts(in: translation, as: document, keys: Self.complexIssueFacts, file: group.defaultFile)
                 title = Self.merged(title, optionalText("title", in: translation))
                 location = Self.merged(location, optionalText("location", in: translation))
                 story.add(translation.body, language: language, origin: translation.bodyOrigin)
@@ -216,6 +216,8 @@ extension ContentLoader {
     }
 
     private static let complexIssueKeys = InputDeclarations.complexIssue.names
+    /// What a translation may repeat but not change: the keys it does not translate.
+    static let complexIssueFacts = complexIssueKeys.filter { !InputDeclarations.complexIssueTranslation.names.contains($0) }
 
     /// A translation may repeat the facts of the default-language file (a copied
     /// front matter), but not contradict them.

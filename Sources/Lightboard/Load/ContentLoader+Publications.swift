@@ -26,7 +26,7 @@ extension ContentLoader {
         var body = LocalizedMarkdown()
         body.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
         for (language, file) in group.translations {
-            guard let translation = markdownDocument(file, allowedKeys: ["title"], language: language) else { continue }
+            guard let translation = markdownDocument(file, allowedKeys: InputDeclarations.eReadingTranslation.names, language: language) else { continue }
             title = Self.merged(title, optionalText("title", in: translation))
             body.add(translation.body, language: language, origin: translation.bodyOrigin)
         }
@@ -47,7 +47,7 @@ extension ContentLoader {
     private mutating func loadOfficials(_ node: Node, _ yaml: YAMLReader) -> [Official] {
         guard let items = yaml.list(node, name: "officials", diagnostics: &diagnostics) else { return [] }
         return items.compactMap { item in
-            guard let mapping = yaml.mapping(item, name: "official", allowedKeys: ["name", "role"], diagnostics: &diagnostics) else { return nil }
+            guard let mapping = yaml.mapping(item, name: "official", allowedKeys: InputDeclarations.eReading.names(of: "officials"), diagnostics: &diagnostics) else { return nil }
             let name = yaml.value("name", in: mapping, required: true, diagnostics: &diagnostics)
                 .flatMap { yaml.localizedText($0, name: "official name", diagnostics: &diagnostics) }
             let role = yaml.value("role", in: mapping, required: true, diagnostics: &diagnostics)

@@ -17,7 +17,8 @@ extension ContentLoader {
         let timeZone = yaml.value("timezone", in: site, required: true, diagnostics: &diagnostics)
             .flatMap { loadTimeZone($0, yaml) }
         let channels = yaml.value("channels", in: site, required: true, diagnostics: &diagnostics)
-            .map { loadNamedItems($0, name: "channels", yamlWithLanguages) } ?? []
+            .map { loadNamedItems($0, name: "channels", singular: "channel", keys: InputDeclarations.site.names(of: "channels"),
+                                   yamlWithLanguages).map(\.item) } ?? []
         let categories = yaml.value("categories", in: site, required: true, diagnostics: &diagnostics)
             .map { loadCategories($0, yamlWithLanguages) } ?? []
         let satisfaction = yaml.value("satisfaction", in: site, required: false, diagnostics: &diagnostics)
@@ -32,7 +33,7 @@ extension ContentLoader {
                                         channels: channels.map(\.id), yaml)
         var allowsUnsafeHTML = false
         if let node = yaml.value("markdown", in: site, required: false, diagnostics: &diagnostics),
-           let markdown = yaml.mapping(node, name: "markdown", allowedKeys: ["unsafe_html"], diagnostics: &diagnostics),
+           let markdown = yaml.mapping(node, name: "markdown", allowedKeys: InputDeclarations.site.names(of: "markdown"), diagnostics: &diagnostics),
            let unsafeNode = yaml.value("unsafe_html", in: markdown, required: false, diagnostics: &diagnostics) {
             allowsUnsafeHTML = yaml.bool(unsafeNode, name: "markdown.unsafe_html", diagnostics: &diagnostics) ?? false
         }
@@ -115,8 +116,8 @@ extension ContentLoader {
     }
 
     /// channels, categories or satisfaction dimensions: a non-empty list of `{id, name}` with unique ids
-    /// (`extraKeys` are allowed too, and read by the caller from the mappings returned beside the items).
-    mutating func loadNamedItems(_ node: Node, name: String, singular: String, extraKeys: [String] = [],
+    /// (`keys` may allow more than id and name, which the caller reads from the mappings returned beside the items).
+    mutating func loadNamedItems(_ node: Node, name: String, singular: String, keys: [String],
                                  _ yaml: YAMLReader) -> [(item: NamedItem, mapping: YAMLMapping)] {
         guard let items = yaml.list(node, name: name, diagnostics: &diagnostics) else { return [] }
         if items.isEmpty {
@@ -125,7 +126,7 @@ extension ContentLoader {
         var result: [(item: NamedItem, mapping: YAMLMapping)] = []
         var lineByID: [String: Int] = [:]
         for item in items {
-            guard let mapping = yaml.mapping(item, name: singular, allowedKeys: ["id", "name"] + extraKeys,
+            guard let mapping = yaml.mapping(item, name: singular, allowedKeys: keys,
                                              diagnostics: &diagnostics) else { continue }
             let id = yaml.value("id", in: mapping, required: true, diagnostics: &diagnostics)
                 .flatMap { yaml.string($0, name: "\(singular) id", diagnostics: &diagnostics) }
@@ -143,13 +144,10 @@ extension ContentLoader {
         return result
     }
 
-    private mutating func loadNamedItems(_ node: Node, name: String, _ yaml: YAMLReader) -> [NamedItem] {
-        loadNamedItems(node, name: name, singular: String(name.dropLast()), yaml).map(\.item)
-    }
-
     /// department_groups: named items whose ids name an anchor of the departments page.
     private mutating func loadDepartmentGroups(_ node: Node, _ yaml: YAMLReader) -> [NamedItem] {
-        loadNamedItems(node, name: "department_groups", singular: "department group", yaml).compactMap { item, mapping in
+        loadNamedItems(node, name: "department_groups", singular: "department group",
+                       keys: InputDeclarations.site.names(of: "department_groups"), yaml).compactMap { item, mapping in
             guard Self.isIdentifier(item.id) else {
                 diagnostics.report(file: yaml.file, line: mapping.line, "invalid department group id \"\(item.id)\"",
                                    hint: Self.identifierHint)
@@ -169,7 +167,7 @@ extension ContentLoader {
         var rules = Self.defaultAssessment(channels: channels)
         guard let node else { return rules }
         guard let assessment = yaml.mapping(node, name: "assessment",
-                                            allowedKeys: ["channels", "lights", "score", "settle_within", "thresholds"],
+                                            allowedKeys: InputDeclarations.site.names(of: "assessment"),
                                             diagnostics: &diagnostics) else { return nil }
         if let node = yaml.value("settle_within", in: assessment, required: false, diagnostics: &diagnostics) {
             rules.settleWithin = loadSettleWithin(node, yaml) ?? rules.settleWithin
@@ -181,7 +179,7 @@ extension ContentLoader {
             rules.channels = loadAssessedChannels(node, known: channels, yaml)
         }
         if let node = yaml.value("lights", in: assessment, required: false, diagnostics: &diagnostics),
-           let lights = yaml.mapping(node, name: "assessment.lights", allowedKeys: ["green", "yellow"], diagnostics: &diagnostics) {
+           let lights = yaml.mapping(node, name: "assessment.lights", allowedKeys: InputDeclarations.site.names(of: "assessment.lights"), diagnostics: &diagnostics) {
             if let green = yaml.value("green", in: lights, required: false, diagnostics: &diagnostics) {
                 rules.greenLimit = yaml.nonNegativeInteger(green, name: "assessment.lights.green", diagnostics: &diagnostics) ?? rules.greenLimit
             }
@@ -190,10 +188,11 @@ extension ContentLoader {
             }
         }
         if let node = yaml.value("score", in: assessment, required: false, diagnostics: &diagnostics),
-           let score = yaml.mapping(node, name: "assessment.score", allowedKeys: ["weights", "complex_issue_points"],
+           let score = yaml.mapping(node, name: "assessment.score", allowedKeys: InputDeclarations.site.names(of: "assessment.score"),
                                     diagnostics: &diagnostics) {
             if let node = yaml.value("weights", in: score, required: false, diagnostics: &diagnostics),
-               let weights = yaml.mapping(node, name: "assessment.score.weights", allowedKeys: RateKind.allCases.map(\.rawValue),
+               let weights = yaml.mapping(node, name: "assessment.score.weights",
+                                          allowedKeys: InputDeclarations.site.names(of: "assessment.score.weights"),
                                           diagnostics: &diagnostics) {
                 rules.weights = weights.entries.compactMap { key, value in
                     yaml.decimal(value, name: "weight \(key)", diagnostics: &diagnostics)
