@@ -85,7 +85,8 @@ public struct SiteWriter: Sendable {
         var report = WriteReport(written: (toWrite.map(\.0.path) + toMove.map(\.path)).sorted(),
                                  unchanged: files.count + staged.count + kept.count - toWrite.count - toMove.count)
 
-        if current != previous { try writeManifest(current, scratch: scratch) }
+        // Stale files go before the manifest forgets them: a build killed in between leaves them
+        // listed, and the next build removes them (the other order left them as the user's files).
         for stale in previous.subtracting(current).sorted() {
             let target = path(stale)
             var isDirectory: ObjCBool = false
@@ -96,6 +97,7 @@ public struct SiteWriter: Sendable {
             report.removed.append(stale)
             removeEmptyParents(of: stale)
         }
+        if current != previous { try writeManifest(current, scratch: scratch) }
         return report
     }
 
