@@ -3,21 +3,13 @@
 /// (meta refresh, canonical link, and a link to follow by hand). Redirect pages are
 /// in the manifest, not in the sitemap: search engines follow the canonical link.
 enum RedirectPages {
-    /// The file of every page of the site, in every language (what a redirect may lead to).
-    static func pagePaths(of site: ComputedSite) -> Set<String> {
-        let routes = SiteRenderer.routes(of: site)
-        return Set(site.content.config.languages.flatMap { language in
-            routes.map { ($0.directory(in: language) + ["index.html"]).joined(separator: "/") }
-        } + ["index.html"])
-    }
-
     /// A new path that is not a page; an old path that is a page (or the 404 page), or that is, or lies below,
     /// another file the site writes (`zh/feed.xml/`): the writer could not put the redirect page there.
     /// Paths compare ignoring letter case, as on macOS and Windows.
     static func problems(_ site: ComputedSite) -> [Diagnostic] {
         let redirects = site.content.config.redirects
         guard !redirects.isEmpty else { return [] }
-        let pages = pagePaths(of: site)
+        let pages = SiteRenderer.pagePaths(of: site)
         let casefoldedPages = Set(pages.map { $0.lowercased() } + ["404.html"])
         let casefoldedFiles = Set(generatedPaths(of: site).map { $0.lowercased() })
         var diagnostics = DiagnosticBag()
@@ -55,7 +47,7 @@ enum RedirectPages {
     private static func generatedPaths(of site: ComputedSite) -> Set<String> {
         let redirectFiles = Set(site.content.config.redirects.map(\.from))
         return SiteRenderer.renderedPaths(of: site).subtracting(redirectFiles)
-            .union(pagePaths(of: site)).union([PublicManifest.name])
+            .union(SiteRenderer.pagePaths(of: site)).union([PublicManifest.name])
     }
 
     /// The language of a redirect page: its path's first folder when that is a language of the site.

@@ -76,6 +76,15 @@ public struct SiteRenderer: Sendable {
         Set(jobs(of: site, routes: routes(of: site)).map(\.path))
     }
 
+    /// The file of every page of the site, in every language, and the default language's home copy
+    /// (what a redirect may lead to).
+    static func pagePaths(of site: ComputedSite) -> Set<String> {
+        Set(jobs(of: site, routes: routes(of: site)).compactMap { job in
+            if case .page = job { return job.path }
+            return nil
+        })
+    }
+
     /// One file rendered through the templates or written in Swift.
     private enum RenderJob {
         /// `route` in `language` as `directory/index.html` (the root for the default-language home copy).
