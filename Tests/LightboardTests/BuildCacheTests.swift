@@ -89,7 +89,7 @@ final class BuildCacheTests: XCTestCase {
             columns: PostsColumns(hasSettledAt: true, hasRatings: false))
         let cache = BuildCache(inputs: BuildInputs(groups: ["site": "executable x\n", "quarters/2024-Q3": "a 1\n"]),
                                outputs: ["en/index.html": "1 2 3 4"], summary: BuildCache.Summary(quarters: 1, months: 2, posts: 9),
-                               quarters: ["2024-Q3": BuildCache.CachedQuarter(inputs: "a 1\n", counts: counts)])
+                               quarters: ["2024-Q3": BuildCache.CachedPeriod(inputs: "a 1\n", counts: counts)])
         let bytes = cache.fileBytes
         let read = try XCTUnwrap(BuildCache(fileBytes: Data(bytes)))
         XCTAssertEqual(read.inputs, cache.inputs)

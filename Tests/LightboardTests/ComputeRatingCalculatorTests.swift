@@ -65,7 +65,7 @@ final class ComputeRatingCalculatorTests: XCTestCase {
                    F.post("y", department: 1, posted: "2024-07-03", replied: nil),
                    F.post("x", department: 1, posted: "2024-07-02", replied: nil)]
         let quarter = F.quarterContent(F.q3)
-        let result = RatingCalculator.quarterResult(quarter, accumulator: F.accumulate(red), content: F.content([quarter]))
+        let result = RatingCalculator.periodResult(quarter, accumulator: F.accumulate(red), content: F.content([quarter]))
         XCTAssertEqual(result.redPosts["housing"]?.map(\.id), ["x", "z", "y"])
     }
 

@@ -33,7 +33,7 @@ import Testing
 
     @Test func departmentPageShowsTheTenLongestWaitingAndLinksToAll() throws {
         let page = try #require(files["en/departments/housing/index.html"])
-        #expect(try count("红灯留言", in: "en/departments/housing/index.html") == PageBuilder.redPostsPerQuarter)
+        #expect(try count("红灯留言", in: "en/departments/housing/index.html") == Rankings.redPostsPerDepartment)
         #expect(page.contains("红灯留言10号") && !page.contains("红灯留言11号"))
         #expect(page.contains(#"<a href="../../2024-q3/red/index.html#red-d-housing">All 12 red posts of the quarter, on the red-light page</a>"#))
         #expect(try #require(files["zh/departments/housing/index.html"]).contains("本季度全部 12 条红灯留言见红灯通报页"))

@@ -40,7 +40,7 @@ final class TemplateLookupTests: XCTestCase {
             RedPostList(rows: text()),
             RedPostRow(isPublic: true, title: display, url: [text()], posted: text(), waiting: text()),
             DepartmentIndexRow(department: department, latestRank: text(), latestScore: text()),
-            DepartmentQuarterRow(quarter: link, rank: text(), score: text(), posts: text(), greenRate: text(), redRate: text(),
+            DepartmentPeriodRow(quarter: link, rank: text(), score: text(), posts: text(), greenRate: text(), redRate: text(),
                                  settleRate: text(), satisfactionRate: text()),
             ArchiveRow(quarter: link, published: text(), posts: text(), acceptanceRate: text(), replyRate: text(), greenRate: text(),
                        redRate: text(), departments: text()),
@@ -48,7 +48,7 @@ final class TemplateLookupTests: XCTestCase {
             ChannelRow(name: display, isAssessed: true, posts: text(), publicPosts: text(), accepted: text(), replied: text(),
                        acceptanceRate: text(), replyRate: text()),
             CategoryRow(name: display, posts: text(), share: text(), subCategories: []),
-            QuarterLinks(quarterName: text(), isMonth: true, report: text(), league: text(), green: text(), red: text(), complex: text(),
+            PeriodLinks(quarterName: text(), isMonth: true, report: text(), league: text(), green: text(), red: text(), complex: text(),
                          pages: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)], previous: [link]),
             DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), departmentsXLSX: text(),
                       adjustmentsJSON: text(), adjustmentsCSV: text(), adjustmentsXLSX: text(), hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text(),
@@ -59,14 +59,14 @@ final class TemplateLookupTests: XCTestCase {
             ComplexIssueCard(title: display, href: text(), lead: department, partners: [department], location: [display],
                              resolved: text(), isoResolved: text()),
             DepartmentIssue(title: display, href: text(), quarter: text(), role: text()),
-            DepartmentRedQuarter(quarter: link, redPosts: text(), allRedPosts: [link]),
+            DepartmentRedPeriod(quarter: link, redPosts: text(), allRedPosts: [link]),
             LayoutModel(lang: "en", documentTitle: text(), siteTitle: display, siteTitleHTML: text(), canonical: [text()],
                         alternates: [LayoutModel.Alternate(hreflang: "en", href: text())], stylesheet: text(), scripts: [text()],
                         feed: text(), homeHref: text(), siteNav: text(), languages: [], refresh: [text()], content: text()),
             SiteNav(nav: [LayoutModel.NavItem(label: text(), href: text(), isCurrent: false)]),
         ]
         let markdown = DisplayMarkdown(html: text(), lang: "zh", isFallback: true)
-        let quarterLinks = QuarterLinks(quarterName: text(), isMonth: false, report: text(), league: text(), green: text(), red: text(), complex: text(),
+        let periodLinks = PeriodLinks(quarterName: text(), isMonth: false, report: text(), league: text(), green: text(), red: text(), complex: text(),
                                         pages: [], previous: [link])
         let downloads = DataLinks(summaryJSON: text(), departmentsJSON: text(), departmentsCSV: text(), departmentsXLSX: text(),
                       adjustmentsJSON: text(), adjustmentsCSV: text(), adjustmentsXLSX: text(), hasPosts: true, postsCSV: text(), postsXLSX: text(), datapackage: text(),
@@ -82,7 +82,7 @@ final class TemplateLookupTests: XCTestCase {
                                     isoResolved: text())
         let change = CorrectionChangeRow(figure: text(), old: text(), new: text())
         let correction = CorrectionItem(anchor: text(), date: text(), isoDate: text(), text: display, hasChanges: true, changes: [change])
-        let latest = HomeLatestQuarter(links: quarterLinks, asOfNote: text(), figures: [figure], topLeague: [leagueRow], topRed: [redDepartment])
+        let latest = HomeLatestPeriod(links: periodLinks, asOfNote: text(), figures: [figure], topLeague: [leagueRow], topRed: [redDepartment])
         let within = SettledWithinRow(limit: text(), settled: text(), rate: text())
         let settlement = SettlementSection(summary: text(), settled: text(), settleRate: text(), within: [within])
         let star = StarCount(count: text(), share: text())
@@ -102,25 +102,25 @@ final class TemplateLookupTests: XCTestCase {
                                                           rows: [adjustmentRow])
         let pages: [any TemplateFields] = [
             adjustmentRow, adjustmentPeriod, AdjustmentsLink(label: text(), href: text()),
-            AdjustmentsPage(title: text(), links: quarterLinks, count: text(), rows: [adjustmentRow], hasOutsideLeague: true,
+            AdjustmentsPage(title: text(), links: periodLinks, count: text(), rows: [adjustmentRow], hasOutsideLeague: true,
                             leagueHref: text(), downloads: downloads),
             markdown, change, correction, latest, within, settlement, star, dimension, satisfaction,
-            QuarterReportPage(title: text(), links: quarterLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
+            PeriodReportPage(title: text(), links: periodLinks, asOfNote: text(), publishedNote: text(), figures: [figure], yearOverYearNote: [text()],
                               lights: [LightDistribution(accepted: text(), rows: [LightRow(light: text(), name: text(), definition: text(), posts: text(), share: text())], chart: text())],
                               channels: [], categories: [], settlement: [settlement], satisfaction: [satisfaction],
                               adjustments: [AdjustmentsLink(label: text(), href: text())], narrative: [markdown], corrections: [correction],
                               correctionsLog: [text()], downloads: downloads,
                               categoriesNote: [text()], topClasses: [topClasses], thresholds: [thresholds], joined: [joined], rankings: [rankings]),
             subCategories, topClasses, thresholds, joined, rankings,
-            RankingPage(title: text(), links: quarterLinks, asOfNote: text(), intro: text(), valueLabel: text(),
+            RankingPage(title: text(), links: periodLinks, asOfNote: text(), intro: text(), valueLabel: text(),
                         rows: [RankingRow(rank: text(), department: department, posts: text(), value: text())], hasRows: true,
                         dataJSON: text(), dataJSONURL: text()),
-            LeaguePage(title: text(), links: quarterLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rows: [leagueRow],
+            LeaguePage(title: text(), links: periodLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rows: [leagueRow],
                        adjustments: [AdjustmentsLink(label: text(), href: text())], chart: text(), definitions: [Definition(term: text(), text: text())]),
-            GreenPage(title: text(), links: quarterLinks, asOfNote: text(), allGreen: [], greenRates: []),
-            RedPage(title: text(), links: quarterLinks, asOfNote: text(), topRed: [redDepartment], departments: []),
-            ComplexPage(title: text(), links: quarterLinks, cards: [card], leaders: []),
-            ComplexIssuePage(title: display, links: quarterLinks, card: card, story: [markdown]),
+            GreenPage(title: text(), links: periodLinks, asOfNote: text(), allGreen: [], greenRates: []),
+            RedPage(title: text(), links: periodLinks, asOfNote: text(), topRed: [redDepartment], departments: []),
+            ComplexPage(title: text(), links: periodLinks, cards: [card], leaders: []),
+            ComplexIssuePage(title: display, links: periodLinks, card: card, story: [markdown]),
             DepartmentsPage(title: text(), latestQuarter: [text()], isGrouped: true,
                             groups: [DepartmentGroupSection(anchor: text(), name: [display], count: text(), rows: [])]),
             DepartmentPage(title: display, indexHref: text(), hasQuarters: true, hasMonths: false, hasSettlement: false, hasSatisfaction: true, rows: [], chart: [text()],

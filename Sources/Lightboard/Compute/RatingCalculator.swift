@@ -2,7 +2,7 @@
 ///
 /// Two steps, so that the posts of each quarter can be streamed into its own
 /// `PeriodAccumulator` independently (in parallel if wished):
-/// 1. `quarterResult` computes one quarter from its accumulator alone;
+/// 1. `periodResult` computes one quarter from its accumulator alone;
 /// 2. `linkingPreviousQuarters` orders the results and fills in `previousHeadline`.
 /// `compute` does both.
 public enum RatingCalculator {
@@ -16,13 +16,13 @@ public enum RatingCalculator {
             guard let accumulator = byID[quarter.info.id] else {
                 preconditionFailure("no accumulator for quarter \(quarter.info.id)")
             }
-            return quarterResult(quarter, accumulator: accumulator, content: content)
+            return periodResult(quarter, accumulator: accumulator, content: content)
         }
         return ComputedSite(content: content, periods: linkingPreviousPeriods(results))
     }
 
     /// One quarter's figures, with `previousHeadline` left nil.
-    public static func quarterResult(_ quarter: PeriodContent, accumulator: PeriodAccumulator,
+    public static func periodResult(_ quarter: PeriodContent, accumulator: PeriodAccumulator,
                                      content: SiteContent) -> PeriodResult {
         let config = content.config, registry = content.registry
         precondition(accumulator.info.id == quarter.info.id, "accumulator of another quarter")

@@ -25,7 +25,7 @@ struct BuildCache {
     var outputs: [String: String]
     var summary: Summary
     /// Each period's counts, by `BuildInputs.group(of:)`, with the stamps of the inputs they were counted from.
-    var quarters: [String: CachedQuarter]
+    var quarters: [String: CachedPeriod]
 
     struct Summary {
         var quarters: Int
@@ -35,7 +35,7 @@ struct BuildCache {
         var warnings: [String] = []
     }
 
-    struct CachedQuarter {
+    struct CachedPeriod {
         var inputs: String
         var counts: PeriodAccumulator.Counts
     }
@@ -122,7 +122,7 @@ extension BuildCache.Summary: CacheRecord {
     }
 }
 
-extension BuildCache.CachedQuarter: CacheRecord {
+extension BuildCache.CachedPeriod: CacheRecord {
     init(from file: inout CacheFileReader) throws {
         try self.init(inputs: file.read(), counts: file.read())
     }

@@ -210,7 +210,7 @@ public enum SiteBuilder {
     private static func saveCache(inputs: BuildInputs, site: ComputedSite, accumulators: [PeriodAccumulator], warnings: [String],
                                   outputPaths: [String], outputDirectory: String) {
         let outputs = outputPaths.concurrentMap { path in (path, FileStamps.stamp(ofFile: outputDirectory + "/" + path) ?? "") }
-        var periods: [String: BuildCache.CachedQuarter] = [:]
+        var periods: [String: BuildCache.CachedPeriod] = [:]
         for (period, accumulator) in zip(site.content.periods, accumulators) {
             if let stamps = inputs.countInputs(of: period.info.id) {
                 periods[BuildInputs.group(of: period.info.id)] = .init(inputs: stamps, counts: accumulator.counts)

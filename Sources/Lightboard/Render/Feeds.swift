@@ -22,8 +22,8 @@ struct Feeds: Sendable {
         let language = builder.language, format = builder.format
         var entries = site.periods.map { quarter in
             let assessed = quarter.headline.assessed
-            return Entry(date: quarter.info.published, url: absolute.page(Route.quarter(quarter.id).directory(in: language)),
-                         title: builder.pageTitle(.quarter(quarter.id)),
+            return Entry(date: quarter.info.published, url: absolute.page(Route.report(quarter.id).directory(in: language)),
+                         title: builder.pageTitle(.report(quarter.id)),
                          summary: builder.strings.format("feed_quarter_summary", [
                             "posts": format.integer(assessed.posts), "green_rate": format.rate(assessed.rate(.greenRate)),
                             "red_rate": format.rate(assessed.rate(.redRate)), "as_of": format.date(quarter.info.asOf)]))
@@ -31,8 +31,8 @@ struct Feeds: Sendable {
         // Each correction is news of its own, linked to its place on the period's page and to the log.
         entries += site.periods.flatMap { period in
             zip(period.info.corrections, period.info.correctionAnchors).map { correction, anchor in
-                Entry(date: correction.date, url: absolute.page(Route.quarter(period.id).directory(in: language)) + "#" + anchor,
-                      title: builder.strings.format("feed_correction_title", ["period": builder.pageTitle(.quarter(period.id))]),
+                Entry(date: correction.date, url: absolute.page(Route.report(period.id).directory(in: language)) + "#" + anchor,
+                      title: builder.strings.format("feed_correction_title", ["period": builder.pageTitle(.report(period.id))]),
                       summary: builder.text(correction.text).text,
                       related: absolute.file(OpenDataRenderer.correctionsPath(period.id)))
             }

@@ -10,7 +10,7 @@ extension PageBuilder {
     func adjustments(_ period: PeriodResult, _ linker: Linker) -> AdjustmentsPage {
         let league = Set(period.league.map(\.department.id))
         let rows = period.adjustments.map { adjustmentRow($0, isInLeague: league.contains($0.department), linker) }
-        return AdjustmentsPage(title: pageTitle(.adjustments(period.id)), links: quarterLinks(period, linker, current: .adjustments(period.id)),
+        return AdjustmentsPage(title: pageTitle(.adjustments(period.id)), links: periodLinks(period, linker, current: .adjustments(period.id)),
                                count: adjustmentsCount(period), rows: rows, hasOutsideLeague: rows.contains(where: \.isOutsideLeague),
                                leagueHref: href(.league(period.id), linker), downloads: dataLinks(period, linker))
     }

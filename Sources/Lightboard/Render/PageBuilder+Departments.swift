@@ -1,8 +1,4 @@
 extension PageBuilder {
-    /// Red posts listed per quarter on a department page, longest-waiting first; the
-    /// red-light page lists them all (a large department has thousands a quarter).
-    static let redPostsPerQuarter = 10
-
     func departments(_ linker: Linker) -> DepartmentsPage {
         let latest = latestPeriod
         let latestFigures = latest.flatMap { latest in site.periods.firstIndex { $0.id == latest.id }.map { leagueFigures[$0] } } ?? [:]
@@ -36,19 +32,19 @@ extension PageBuilder {
     }
 
     func department(_ department: Department, _ linker: Linker) -> DepartmentPage {
-        var rows: [PeriodKind: [DepartmentQuarterRow]] = [:]
+        var rows: [PeriodKind: [DepartmentPeriodRow]] = [:]
         var series: [PeriodKind: [Charts.Row]] = [:]
         var issues: [DepartmentIssue] = []
-        var redQuarters: [DepartmentRedQuarter] = []
+        var redQuarters: [DepartmentRedPeriod] = []
         var redPosts = RedPostsPartial(self)
         for (period, figuresByDepartment) in zip(site.periods, leagueFigures) {
             let kind = period.id.kind
             let periodName = format.period(period.id)
-            let periodLink = Link(label: periodName, href: href(.quarter(period.id), linker))
+            let periodLink = Link(label: periodName, href: href(.report(period.id), linker))
             let figures = figuresByDepartment[department.id]
             let greenRate = figures?.tally.rate(.greenRate), redRate = figures?.tally.rate(.redRate)
             let greenText = format.rate(greenRate), redText = format.rate(redRate)
-            rows[kind, default: []].append(DepartmentQuarterRow(
+            rows[kind, default: []].append(DepartmentPeriodRow(
                 quarter: periodLink,
                 rank: figures.map { strings.format("rank_of", ["rank": format.integer($0.rank), "count": format.integer(period.league.count)]) } ?? "—",
                 score: figures.map { format.points($0.score) } ?? "—",
@@ -69,12 +65,12 @@ extension PageBuilder {
             if let posts = period.redPosts[department.id], !posts.isEmpty {
                 let redPage = href(.red(period.id), linker)
                 let allKey = kind == .quarter ? "department_red_all" : "department_red_all_month"
-                let allRedPosts = posts.count > Self.redPostsPerQuarter
+                let allRedPosts = posts.count > Rankings.redPostsPerDepartment
                     ? [Link(label: strings.format(allKey, ["count": format.integer(posts.count)]),
                             href: redPage + "#" + Self.redAnchor(department.id))]
                     : []
-                redQuarters.append(DepartmentRedQuarter(quarter: Link(label: periodName, href: redPage),
-                                                        redPosts: redPosts.list(posts.prefix(Self.redPostsPerQuarter)),
+                redQuarters.append(DepartmentRedPeriod(quarter: Link(label: periodName, href: redPage),
+                                                        redPosts: redPosts.list(Rankings.departmentRedPosts(posts)),
                                                         allRedPosts: allRedPosts))
             }
         }

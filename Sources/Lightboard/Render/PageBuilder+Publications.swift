@@ -1,7 +1,7 @@
 extension PageBuilder {
     func home(_ linker: Linker) -> HomePage {
         let latest = latestPeriod.map { quarter in
-            HomeLatestQuarter(links: quarterLinks(quarter, linker), asOfNote: asOfNote(quarter),
+            HomeLatestPeriod(links: periodLinks(quarter, linker), asOfNote: asOfNote(quarter),
                               figures: headlineFigures(quarter, brief: true),
                               topLeague: quarter.league.prefix(5).map { leagueRow($0, linker) },
                               topRed: redDepartments(quarter, quarter.topRed, linker, withPosts: false))
@@ -20,7 +20,7 @@ extension PageBuilder {
     func archive(_ linker: Linker) -> ArchivePage {
         func row(_ period: PeriodResult) -> ArchiveRow {
             let assessed = period.headline.assessed
-            return ArchiveRow(quarter: Link(label: format.period(period.id), href: href(.quarter(period.id), linker)),
+            return ArchiveRow(quarter: Link(label: format.period(period.id), href: href(.report(period.id), linker)),
                               published: format.date(period.info.published), posts: format.integer(assessed.posts),
                               acceptanceRate: format.rate(assessed.rate(.acceptanceRate)), replyRate: format.rate(assessed.rate(.replyRate)),
                               greenRate: format.rate(assessed.rate(.greenRate)), redRate: format.rate(assessed.rate(.redRate)),

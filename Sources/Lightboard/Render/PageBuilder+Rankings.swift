@@ -94,7 +94,7 @@ extension PageBuilder {
         let intro = strings.format("ranking_intro", ["measure": valueLabel, "channels": channels])
         let dataFile = ["data", period.id.slug, "rankings", id + ".json"]
         return RankingPage(
-            title: pageTitle(.ranking(period.id, id: id)), links: quarterLinks(period, linker, current: .ranking(period.id, id: id)),
+            title: pageTitle(.ranking(period.id, id: id)), links: periodLinks(period, linker, current: .ranking(period.id, id: id)),
             asOfNote: asOfNote(period),
             intro: definition.top.map {
                 strings.format("ranking_intro_top", ["intro": intro, "top": strings.format("ranking_top", ["top": format.integer($0)])])

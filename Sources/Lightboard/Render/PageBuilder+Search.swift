@@ -10,6 +10,6 @@ extension PageBuilder {
 
     /// The newest period's report, where `/LANG/latest/` sends the reader.
     func latestReport(_ linker: Linker) -> Link? {
-        latestPeriod.map { Link(label: pageTitle(.quarter($0.id)), href: href(.quarter($0.id), linker)) }
+        latestPeriod.map { Link(label: pageTitle(.report($0.id)), href: href(.report($0.id), linker)) }
     }
 }

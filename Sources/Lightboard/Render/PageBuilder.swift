@@ -95,7 +95,7 @@ struct PageBuilder: Sendable {
         switch route {
         case .home: text(config.title).text
         case .archive: strings[site.months.isEmpty ? "page_title_archive" : "page_title_archive_periods"]
-        case .quarter(let id): title("page_title_quarter", quarter: id)
+        case .report(let id): title("page_title_quarter", quarter: id)
         case .league(let id): title("page_title_league", quarter: id)
         case .green(let id): title("page_title_green", quarter: id)
         case .red(let id): title("page_title_red", quarter: id)

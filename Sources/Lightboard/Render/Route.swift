@@ -3,7 +3,7 @@
 enum Route: Hashable, Sendable {
     case home
     case archive
-    case quarter(PeriodID)
+    case report(PeriodID)
     case league(PeriodID)
     case green(PeriodID)
     case red(PeriodID)
@@ -28,7 +28,7 @@ enum Route: Hashable, Sendable {
         switch self {
         case .home: []
         case .archive: ["archive"]
-        case .quarter(let id): [id.slug]
+        case .report(let id): [id.slug]
         case .league(let id): [id.slug, "league"]
         case .green(let id): [id.slug, "green"]
         case .red(let id): [id.slug, "red"]
@@ -71,7 +71,7 @@ extension Route {
         switch self {
         case .home: [.allPeriods, .eReading, .pages]
         case .archive, .departments, .department: [.allPeriods]
-        case .quarter(let id), .league(let id), .green(let id), .red(let id), .complex(let id), .complexIssue(let id, _),
+        case .report(let id), .league(let id), .green(let id), .red(let id), .complex(let id), .complexIssue(let id, _),
              .ranking(let id, _), .adjustments(let id):
             Set([id, id.previous, id.yearEarlier].compactMap { $0 }.map(InputGroup.period))
         case .eReading, .eReadingMonth: [.eReading]

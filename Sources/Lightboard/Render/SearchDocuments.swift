@@ -96,7 +96,7 @@ struct SearchDocuments {
         for period in site.periods.reversed() {
             periodDocument[period.id] = documents.count
             let periodNames = ([builder] + others).map { $0.format.period(period.id) }.uniqued()
-            add(.period, .quarter(period.id), text: periodNames + otherTitles(.quarter(period.id)) + [period.id.description, period.id.slug])
+            add(.period, .report(period.id), text: periodNames + otherTitles(.report(period.id)) + [period.id.description, period.id.slug])
             let rankings = period.rankings.map { Route.ranking(period.id, id: $0.definition.id) }
             for route in [Route.league(period.id), .green(period.id), .red(period.id), .complex(period.id)] + rankings {
                 add(.period, route, text: otherTitles(route), related: [periodDocument[period.id]!])

@@ -125,7 +125,7 @@ public struct SiteRenderer: Sendable {
     static func routes(of site: ComputedSite) -> [Route] {
         var routes: [Route] = [.home, .archive]
         for quarter in site.periods {
-            routes += [.quarter(quarter.id), .league(quarter.id), .green(quarter.id), .red(quarter.id), .complex(quarter.id)]
+            routes += [.report(quarter.id), .league(quarter.id), .green(quarter.id), .red(quarter.id), .complex(quarter.id)]
             routes += quarter.complexIssues.map { .complexIssue(quarter.id, slug: $0.slug) }
             routes += quarter.rankings.map { .ranking(quarter.id, id: $0.definition.id) }
             routes.append(.adjustments(quarter.id))
@@ -147,14 +147,14 @@ public struct SiteRenderer: Sendable {
         let (template, model): (String, any TemplateFields) = switch route {
         case .home: ("home", builder.home(linker))
         case .archive: ("archive", builder.archive(linker))
-        case .quarter(let id): ("quarter", builder.quarterReport(quarter(id, site), linker))
-        case .league(let id): ("league", builder.league(quarter(id, site), linker))
-        case .green(let id): ("green", builder.green(quarter(id, site), linker))
-        case .red(let id): ("red", builder.red(quarter(id, site), linker))
-        case .complex(let id): ("complex", builder.complex(quarter(id, site), linker))
-        case .complexIssue(let id, let slug): ("complex-issue", complexIssue(slug, of: quarter(id, site), builder, linker))
-        case .ranking(let id, let ranking): ("ranking", builder.ranking(ranking, of: quarter(id, site), linker))
-        case .adjustments(let id): ("adjustments", builder.adjustments(quarter(id, site), linker))
+        case .report(let id): ("quarter", builder.periodReport(period(id, site), linker))
+        case .league(let id): ("league", builder.league(period(id, site), linker))
+        case .green(let id): ("green", builder.green(period(id, site), linker))
+        case .red(let id): ("red", builder.red(period(id, site), linker))
+        case .complex(let id): ("complex", builder.complex(period(id, site), linker))
+        case .complexIssue(let id, let slug): ("complex-issue", complexIssue(slug, of: period(id, site), builder, linker))
+        case .ranking(let id, let ranking): ("ranking", builder.ranking(ranking, of: period(id, site), linker))
+        case .adjustments(let id): ("adjustments", builder.adjustments(period(id, site), linker))
         case .departments: ("departments", builder.departments(linker))
         case .department(let id): ("department", builder.department(site.content.registry.department(id)!, linker))
         case .eReading: ("e-reading", builder.eReadingIndex(linker))
@@ -230,7 +230,7 @@ public struct SiteRenderer: Sendable {
         return templates.render("layout", layout, strings: builder.strings)
     }
 
-    private func quarter(_ id: PeriodID, _ site: ComputedSite) -> PeriodResult {
+    private func period(_ id: PeriodID, _ site: ComputedSite) -> PeriodResult {
         site.periods.first { $0.id == id }!
     }
 }

@@ -8,7 +8,7 @@ import Mustache
 struct TemplateLibrary: Sendable {
     /// One template per page type, plus the html shell `layout`, with the view model it is rendered with.
     static var pageModels: KeyValuePairs<String, any TemplateFields.Type> {
-        ["layout": LayoutModel.self, "home": HomePage.self, "archive": ArchivePage.self, "quarter": QuarterReportPage.self,
+        ["layout": LayoutModel.self, "home": HomePage.self, "archive": ArchivePage.self, "quarter": PeriodReportPage.self,
          "league": LeaguePage.self, "green": GreenPage.self, "red": RedPage.self, "complex": ComplexPage.self,
          "complex-issue": ComplexIssuePage.self, "ranking": RankingPage.self, "adjustments": AdjustmentsPage.self, "departments": DepartmentsPage.self, "department": DepartmentPage.self,
          "e-reading": EReadingPage.self, "e-reading-month": EReadingMonthPage.self, "methodology": MethodologyPage.self,

@@ -280,7 +280,7 @@ extension DepartmentsPage: TemplateFields {
     }
 }
 
-extension DepartmentQuarterRow: TemplateFields {
+extension DepartmentPeriodRow: TemplateFields {
     static let templateFields = [
         TemplateField("quarter", .model(Link.self)),
         TemplateField("rank", .text),
@@ -326,7 +326,7 @@ extension DepartmentIssue: TemplateFields {
     }
 }
 
-extension DepartmentRedQuarter: TemplateFields {
+extension DepartmentRedPeriod: TemplateFields {
     static let templateFields = [
         TemplateField("quarter", .model(Link.self)),
         TemplateField("redPosts", .text),
@@ -351,12 +351,12 @@ extension DepartmentPage: TemplateFields {
         TemplateField("hasMonths", .flag),
         TemplateField("hasSettlement", .flag),
         TemplateField("hasSatisfaction", .flag),
-        TemplateField("rows", .list(.model(DepartmentQuarterRow.self))),
+        TemplateField("rows", .list(.model(DepartmentPeriodRow.self))),
         TemplateField("chart", .list(.text)),
-        TemplateField("monthRows", .list(.model(DepartmentQuarterRow.self))),
+        TemplateField("monthRows", .list(.model(DepartmentPeriodRow.self))),
         TemplateField("monthChart", .list(.text)),
         TemplateField("issues", .list(.model(DepartmentIssue.self))),
-        TemplateField("redQuarters", .list(.model(DepartmentRedQuarter.self))),
+        TemplateField("redQuarters", .list(.model(DepartmentRedPeriod.self))),
         TemplateField("adjustments", .list(.model(DepartmentAdjustmentPeriod.self))),
         TemplateField("scoreBreakdown", .list(.model(ScoreBreakdownTable.self))),
     ]
@@ -441,9 +441,9 @@ extension ArchiveRow: TemplateFields {
     }
 }
 
-extension HomeLatestQuarter: TemplateFields {
+extension HomeLatestPeriod: TemplateFields {
     static let templateFields = [
-        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("asOfNote", .text),
         TemplateField("figures", .list(.model(HeadlineFigure.self))),
         TemplateField("topLeague", .list(.model(LeagueRow.self))),
@@ -482,7 +482,7 @@ extension HomeEReading: TemplateFields {
 extension HomePage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .model(DisplayText.self)),
-        TemplateField("latest", .list(.model(HomeLatestQuarter.self))),
+        TemplateField("latest", .list(.model(HomeLatestPeriod.self))),
         TemplateField("eReading", .list(.model(HomeEReading.self))),
         TemplateField("pages", .list(.model(Link.self))),
         TemplateField("archiveHref", .text),
@@ -773,7 +773,7 @@ extension AdjustmentRow: TemplateFields {
 extension AdjustmentsPage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),
-        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("count", .text),
         TemplateField("rows", .list(.model(AdjustmentRow.self))),
         TemplateField("hasOutsideLeague", .flag),
@@ -831,7 +831,7 @@ extension DepartmentAdjustmentPeriod: TemplateFields {
     }
 }
 
-extension QuarterLinks: TemplateFields {
+extension PeriodLinks: TemplateFields {
     static let templateFields = [
         TemplateField("quarterName", .text),
         TemplateField("isMonth", .flag),
@@ -987,10 +987,10 @@ extension CorrectionChangeRow: TemplateFields {
     }
 }
 
-extension QuarterReportPage: TemplateFields {
+extension PeriodReportPage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),
-        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("asOfNote", .text),
         TemplateField("publishedNote", .text),
         TemplateField("figures", .list(.model(HeadlineFigure.self))),
@@ -1088,7 +1088,7 @@ extension LeagueRow: TemplateFields {
 extension LeaguePage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),
-        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("asOfNote", .text),
         TemplateField("departmentCount", .text),
         TemplateField("hasSettlement", .flag),
@@ -1161,7 +1161,7 @@ extension GreenRateRow: TemplateFields {
 extension GreenPage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),
-        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("asOfNote", .text),
         TemplateField("allGreen", .list(.model(GreenListRow.self))),
         TemplateField("greenRates", .list(.model(GreenRateRow.self))),
@@ -1239,7 +1239,7 @@ extension RedPostRow: TemplateFields {
 extension RedPage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),
-        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("asOfNote", .text),
         TemplateField("topRed", .list(.model(RedDepartment.self))),
         TemplateField("departments", .list(.model(RedDepartment.self))),
@@ -1302,7 +1302,7 @@ extension LeaderRow: TemplateFields {
 extension ComplexPage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),
-        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("cards", .list(.model(ComplexIssueCard.self))),
         TemplateField("leaders", .list(.model(LeaderRow.self))),
     ]
@@ -1321,7 +1321,7 @@ extension ComplexPage: TemplateFields {
 extension ComplexIssuePage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .model(DisplayText.self)),
-        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("card", .model(ComplexIssueCard.self)),
         TemplateField("story", .list(.model(DisplayMarkdown.self))),
     ]
@@ -1557,7 +1557,7 @@ extension RankingRow: TemplateFields {
 extension RankingPage: TemplateFields {
     static let templateFields = [
         TemplateField("title", .text),
-        TemplateField("links", .model(QuarterLinks.self)),
+        TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("asOfNote", .text),
         TemplateField("intro", .text),
         TemplateField("valueLabel", .text),

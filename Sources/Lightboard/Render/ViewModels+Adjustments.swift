@@ -24,7 +24,7 @@ struct AdjustmentRow: Sendable {
 /// `LANG/SLUG/adjustments/`: every bonus and penalty of the period.
 struct AdjustmentsPage: Sendable {
     var title: String
-    var links: QuarterLinks
+    var links: PeriodLinks
     /// "311 entries", or the sentence saying the period has none.
     var count: String
     var rows: [AdjustmentRow]

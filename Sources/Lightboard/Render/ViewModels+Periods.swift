@@ -4,7 +4,7 @@
 
 /// Links shared by every page of a quarter. Only links that cannot change when
 /// a newer quarter is added (archive stability): no "next quarter".
-struct QuarterLinks: Sendable {
+struct PeriodLinks: Sendable {
     /// The quarter's or the month's name.
     var quarterName: String
     /// A monthly report: the templates choose the month wording ("Previous month").
@@ -79,9 +79,9 @@ struct CorrectionChangeRow: Sendable {
     var new: String
 }
 
-struct QuarterReportPage: Sendable {
+struct PeriodReportPage: Sendable {
     var title: String
-    var links: QuarterLinks
+    var links: PeriodLinks
     var asOfNote: String
     var publishedNote: String
     var figures: [HeadlineFigure]
@@ -132,7 +132,7 @@ struct LeagueRow: Sendable {
 
 struct LeaguePage: Sendable {
     var title: String
-    var links: QuarterLinks
+    var links: PeriodLinks
     var asOfNote: String
     var departmentCount: String
     /// The period has settlement figures / rated posts: the league has their columns.
@@ -164,7 +164,7 @@ struct GreenRateRow: Sendable {
 
 struct GreenPage: Sendable {
     var title: String
-    var links: QuarterLinks
+    var links: PeriodLinks
     var asOfNote: String
     var allGreen: [GreenListRow]
     var greenRates: [GreenRateRow]
@@ -199,7 +199,7 @@ struct RedPostRow: Sendable {
 
 struct RedPage: Sendable {
     var title: String
-    var links: QuarterLinks
+    var links: PeriodLinks
     var asOfNote: String
     var topRed: [RedDepartment]
     var departments: [RedDepartment]
@@ -223,14 +223,14 @@ struct LeaderRow: Sendable {
 
 struct ComplexPage: Sendable {
     var title: String
-    var links: QuarterLinks
+    var links: PeriodLinks
     var cards: [ComplexIssueCard]
     var leaders: [LeaderRow]
 }
 
 struct ComplexIssuePage: Sendable {
     var title: DisplayText
-    var links: QuarterLinks
+    var links: PeriodLinks
     var card: ComplexIssueCard
     var story: [DisplayMarkdown]
 }

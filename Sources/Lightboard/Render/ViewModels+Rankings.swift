@@ -82,7 +82,7 @@ struct RankingRow: Sendable {
 /// `LANG/SLUG/rankings/ID/`: one extra ranking of one period.
 struct RankingPage: Sendable {
     var title: String
-    var links: QuarterLinks
+    var links: PeriodLinks
     var asOfNote: String
     /// What is counted and over which channels.
     var intro: String

@@ -135,7 +135,7 @@ struct DepartmentsPage: Sendable {
     var groups: [DepartmentGroupSection]
 }
 
-struct DepartmentQuarterRow: Sendable {
+struct DepartmentPeriodRow: Sendable {
     var quarter: Link
     var rank: String
     var score: String
@@ -153,9 +153,9 @@ struct DepartmentIssue: Sendable {
     var role: String
 }
 
-struct DepartmentRedQuarter: Sendable {
+struct DepartmentRedPeriod: Sendable {
     var quarter: Link
-    /// `partials/red-posts` with the longest-waiting red posts, at most `PageBuilder.redPostsPerQuarter` (triple braces).
+    /// `partials/red-posts` with the longest-waiting red posts, at most `Rankings.redPostsPerDepartment` (triple braces).
     var redPosts: String
     /// Zero or one link to all of them, on the red-light page, when some are not shown.
     var allRedPosts: [Link]
@@ -171,13 +171,13 @@ struct DepartmentPage: Sendable {
     var hasSettlement: Bool
     var hasSatisfaction: Bool
     /// The quarters, newest first.
-    var rows: [DepartmentQuarterRow]
+    var rows: [DepartmentPeriodRow]
     var chart: [String]
     /// The months, newest first (`quarter` links to the month's report).
-    var monthRows: [DepartmentQuarterRow]
+    var monthRows: [DepartmentPeriodRow]
     var monthChart: [String]
     var issues: [DepartmentIssue]
-    var redQuarters: [DepartmentRedQuarter]
+    var redQuarters: [DepartmentRedPeriod]
     /// The periods with bonus or penalty points for the department, newest first within each kind, the months before the quarters.
     var adjustments: [DepartmentAdjustmentPeriod]
     /// Zero or one: how each quarter's score is made, when the department was rated in one.
@@ -210,8 +210,8 @@ struct ArchiveRow: Sendable {
     var departments: String
 }
 
-struct HomeLatestQuarter: Sendable {
-    var links: QuarterLinks
+struct HomeLatestPeriod: Sendable {
+    var links: PeriodLinks
     var asOfNote: String
     var figures: [HeadlineFigure]
     var topLeague: [LeagueRow]
@@ -226,7 +226,7 @@ struct HomeEReading: Sendable {
 
 struct HomePage: Sendable {
     var title: DisplayText
-    var latest: [HomeLatestQuarter]
+    var latest: [HomeLatestPeriod]
     var eReading: [HomeEReading]
     var pages: [Link]
     var archiveHref: String

@@ -68,6 +68,15 @@ public enum Rankings {
         posts.sorted { $0.postedAt != $1.postedAt ? $0.postedAt < $1.postedAt : $0.id < $1.id }
     }
 
+    /// How many of a period's red posts a department page lists; the rest are on the red-light page.
+    public static let redPostsPerDepartment = 10
+
+    /// The red posts a department page lists for a period: the first `redPostsPerDepartment` of
+    /// `redPosts` (already in `redPosts(_:)` order).
+    public static func departmentRedPosts(_ redPosts: [RedPost]) -> ArraySlice<RedPost> {
+        redPosts.prefix(redPostsPerDepartment)
+    }
+
     /// A period's bonus and penalty points as listed on its pages and in its open data: by date
     /// (oldest first), then registry order, then the order of adjustments.csv (the sort is stable).
     public static func adjustments(_ adjustments: [Adjustment], registry: DepartmentRegistry) -> [Adjustment] {

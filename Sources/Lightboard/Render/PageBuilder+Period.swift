@@ -3,19 +3,19 @@
 // on newer quarters, e-reading months or free pages.
 extension PageBuilder {
     /// `current`: the quarter page being built, marked in the quarter's navigation.
-    func quarterLinks(_ quarter: PeriodResult, _ linker: Linker, current: Route? = nil) -> QuarterLinks {
+    func periodLinks(_ quarter: PeriodResult, _ linker: Linker, current: Route? = nil) -> PeriodLinks {
         let id = quarter.id
         let previous = quarter.previousHeadline == nil ? [] : id.previous.map {
-            [Link(label: format.period($0), href: href(.quarter($0), linker))]
+            [Link(label: format.period($0), href: href(.report($0), linker))]
         } ?? []
-        let pages = [("quarter_nav_report", Route.quarter(id)), ("quarter_nav_league", .league(id)), ("quarter_nav_green", .green(id)),
+        let pages = [("quarter_nav_report", Route.report(id)), ("quarter_nav_league", .league(id)), ("quarter_nav_green", .green(id)),
                      ("quarter_nav_red", .red(id)), ("quarter_nav_complex", .complex(id))].map { key, route in
             LayoutModel.NavItem(label: strings[key], href: href(route, linker), isCurrent: route == current)
         } + quarter.rankings.map { ranking in  // site.yml's extra rankings (contract §9)
             let route = Route.ranking(id, id: ranking.definition.id)
             return LayoutModel.NavItem(label: text(ranking.definition.title).text, href: href(route, linker), isCurrent: route == current)
         }
-        return QuarterLinks(quarterName: format.period(id), isMonth: id.kind == .month, report: href(.quarter(id), linker),
+        return PeriodLinks(quarterName: format.period(id), isMonth: id.kind == .month, report: href(.report(id), linker),
                             league: href(.league(id), linker), green: href(.green(id), linker),
                             red: href(.red(id), linker), complex: href(.complex(id), linker), pages: pages, previous: previous)
     }
@@ -81,11 +81,10 @@ extension PageBuilder {
                          datapackageURL: absolute.file(["data", "datapackage.json"]))
     }
 
-    func quarterReport(_ quarter: PeriodResult, _ linker: Linker) -> QuarterReportPage {
-        let assessedPosts = quarter.headline.assessed.posts
-        return QuarterReportPage(
-            title: pageTitle(.quarter(quarter.id)),
-            links: quarterLinks(quarter, linker, current: .quarter(quarter.id)),
+    func periodReport(_ quarter: PeriodResult, _ linker: Linker) -> PeriodReportPage {
+        PeriodReportPage(
+            title: pageTitle(.report(quarter.id)),
+            links: periodLinks(quarter, linker, current: .report(quarter.id)),
             asOfNote: asOfNote(quarter),
             publishedNote: strings.format("published_note", ["date": format.date(quarter.info.published)]),
             figures: headlineFigures(quarter),
@@ -133,7 +132,7 @@ extension PageBuilder {
 
     func league(_ quarter: PeriodResult, _ linker: Linker) -> LeaguePage {
         LeaguePage(
-            title: pageTitle(.league(quarter.id)), links: quarterLinks(quarter, linker, current: .league(quarter.id)), asOfNote: asOfNote(quarter),
+            title: pageTitle(.league(quarter.id)), links: periodLinks(quarter, linker, current: .league(quarter.id)), asOfNote: asOfNote(quarter),
             departmentCount: format.integer(quarter.league.count),
             hasSettlement: quarter.hasSettlement, hasSatisfaction: hasSatisfaction(quarter),
             rows: quarter.league.map { leagueRow($0, linker) },
@@ -145,7 +144,7 @@ extension PageBuilder {
     func green(_ quarter: PeriodResult, _ linker: Linker) -> GreenPage {
         let byGreenRate = Rankings.byGreenRate(quarter.league)
         return GreenPage(
-            title: pageTitle(.green(quarter.id)), links: quarterLinks(quarter, linker, current: .green(quarter.id)), asOfNote: asOfNote(quarter),
+            title: pageTitle(.green(quarter.id)), links: periodLinks(quarter, linker, current: .green(quarter.id)), asOfNote: asOfNote(quarter),
             allGreen: quarter.greenList.enumerated().map { position, figures in
                 GreenListRow(position: format.integer(position + 1), department: departmentLink(figures.department, linker),
                              posts: format.integer(figures.tally.posts), accepted: format.integer(figures.tally.accepted),
@@ -177,7 +176,7 @@ extension PageBuilder {
     }
 
     func red(_ quarter: PeriodResult, _ linker: Linker) -> RedPage {
-        RedPage(title: pageTitle(.red(quarter.id)), links: quarterLinks(quarter, linker, current: .red(quarter.id)), asOfNote: asOfNote(quarter),
+        RedPage(title: pageTitle(.red(quarter.id)), links: periodLinks(quarter, linker, current: .red(quarter.id)), asOfNote: asOfNote(quarter),
                 topRed: redDepartments(quarter, quarter.topRed, linker, withPosts: false),
                 departments: redDepartments(quarter, quarter.redList, linker, withPosts: true))
     }
@@ -191,7 +190,7 @@ extension PageBuilder {
     }
 
     func complex(_ quarter: PeriodResult, _ linker: Linker) -> ComplexPage {
-        ComplexPage(title: pageTitle(.complex(quarter.id)), links: quarterLinks(quarter, linker, current: .complex(quarter.id)),
+        ComplexPage(title: pageTitle(.complex(quarter.id)), links: periodLinks(quarter, linker, current: .complex(quarter.id)),
                     cards: quarter.complexIssues.map { issueCard($0, quarter: quarter.id, linker) },
                     leaders: quarter.complexIssueLeaders.enumerated().map { position, leader in
                         LeaderRow(position: format.integer(position + 1), department: departmentLink(leader.department, linker),
@@ -200,7 +199,7 @@ extension PageBuilder {
     }
 
     func complexIssue(_ issue: ComplexIssue, of quarter: PeriodResult, _ linker: Linker) -> ComplexIssuePage {
-        ComplexIssuePage(title: text(issue.title), links: quarterLinks(quarter, linker),
+        ComplexIssuePage(title: text(issue.title), links: periodLinks(quarter, linker),
                          card: issueCard(issue, quarter: quarter.id, linker), story: html(issue.story, below: 1, figures: figureTable(quarter)))
     }
 }
