@@ -30,12 +30,20 @@ import Testing
     }
 
     @Test func changes() {
-        // Difference of the displayed values: 72.4 − 70.05→70.1 = 2.3, not 2.35→2.4.
-        #expect(en.rateChange(Fraction(724, 10), Fraction(7005, 100)).text == "+2.3 pp")
-        #expect(zh.rateChange(Fraction(1), Fraction(2)).text == "\u{2212}1.0个百分点")
-        #expect(en.rateChange(Fraction(1), nil).isAvailable == false)
-        #expect(en.countChange(34, 28).text == "+6")
-        #expect(en.countChange(3, 3).text == "0")
+        // The rule (Rules/Changes.swift): the difference of the displayed values, 72.4 − 70.05→70.1 = 2.3, not 2.35→2.4.
+        #expect(HeadlineChange.rate(Fraction(724, 10), previous: Fraction(7005, 100)) == 23)
+        #expect(HeadlineChange.rate(Fraction(1), previous: nil) == nil)
+        #expect(HeadlineChange.rate(nil, previous: Fraction(1)) == nil)
+        #expect(HeadlineChange.count(34, previous: 28) == 6)
+        #expect(HeadlineChange.count(34, previous: nil) == nil)
+        // Its text.
+        #expect(en.rateChange(tenths: 23).text == "+2.3 pp")
+        #expect(zh.rateChange(tenths: -10).text == "\u{2212}1.0个百分点")
+        #expect(en.rateChange(tenths: nil).isAvailable == false)
+        #expect(en.countChange(6).text == "+6")
+        #expect(en.countChange(0).text == "0")
+        #expect(en.countChange(-3).text == "\u{2212}3")
+        #expect(en.countChange(nil).isAvailable == false)
     }
 
     @Test func changesAgainstAYearEarlier() {

@@ -49,6 +49,16 @@ final class SettlementSatisfactionPagesTests: XCTestCase {
         XCTAssertTrue(en.contains(#"<th scope="row">Effect of handling</th><td class="num">2</td><td class="num">4.00</td>"#))
         XCTAssertTrue(en.contains(#"<title id="stars-speed-title">Speed of handling: ratings by number of stars</title>"#))
         XCTAssertTrue(en.contains(">5 stars</text>"))
+        // Drawn like the other charts, at the page's width on a 0–100% scale: one star in three is a
+        // bar of 33.3% of the ratings (97% of the width is the plot: 32.3%), no star a sliver.
+        let chart = try XCTUnwrap(en.range(of: #"aria-labelledby="stars-speed-title"#)
+            .flatMap { en[..<$0.lowerBound].range(of: "<svg", options: .backwards) }
+            .flatMap { start in en[start.lowerBound...].range(of: "</svg>").map { String(en[start.lowerBound..<$0.upperBound]) } })
+        XCTAssertTrue(chart.hasPrefix(#"<svg class="chart chart-rows" width="100%""#), chart)
+        XCTAssertEqual(chart.components(separatedBy: #"width="32.3%" height="16""#).count - 1, 3, chart)
+        XCTAssertEqual(chart.components(separatedBy: #"width="0.2%" height="16""#).count - 1, 2, chart)
+        XCTAssertEqual(chart.components(separatedBy: ">1 (33.3%)</text>").count - 1, 3, chart)
+        XCTAssertTrue(chart.contains(">0 (0.0%)</text>"), chart)
         XCTAssertTrue(try run.text("zh/2019-05/index.html").contains("处置速度：各星级评价数"))
     }
 

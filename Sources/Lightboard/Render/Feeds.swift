@@ -42,7 +42,7 @@ struct Feeds: Sendable {
                   url: absolute.page(Route.eReadingMonth(slug: month.slug).directory(in: language)),
                   title: builder.text(month.title).text, summary: format.month(year: month.year, month: month.month))
         }
-        entries.sort { ($0.date, $1.url) > ($1.date, $0.url) }
+        entries = Rankings.feedOrder(entries, date: \.date, address: \.url)
         let home = absolute.page(Route.home.directory(in: language))
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(HTMLText.escape(language))\">\n"
         xml += "  <title>\(HTMLText.escape(builder.strings.format("feed_title", ["site": builder.text(config.title).text])))</title>\n"

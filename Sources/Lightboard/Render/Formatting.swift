@@ -24,18 +24,16 @@ struct Formatting: Sendable {
     /// An exact weight from site.yml (`20`, `0.5`, `−12.25`), at most six decimals.
     func weight(_ value: Fraction) -> String { NumberText.exact(value, style: .page) }
 
-    /// Change of a rate in percentage points: the difference of the two displayed
-    /// one-decimal values, so the reader can check it against the page.
-    func rateChange(_ current: Fraction?, _ previous: Fraction?) -> Change {
-        guard let current, let previous else { return .unavailable }
-        let difference = current.roundedHalfUp(decimals: 1) - previous.roundedHalfUp(decimals: 1)
+    /// A headline rate's change (`HeadlineChange.rate`) in percentage points: `+1.2个百分点`.
+    func rateChange(tenths difference: Int?) -> Change {
+        guard let difference else { return .unavailable }
         return Change(difference: difference,
                       text: strings.format("percentage_points", ["value": signed(decimal(difference, decimals: 1), difference)]))
     }
 
-    func countChange(_ current: Int, _ previous: Int?) -> Change {
-        guard let previous else { return .unavailable }
-        let difference = current - previous
+    /// A headline count's change (`HeadlineChange.count`): `+54`, `−3`.
+    func countChange(_ difference: Int?) -> Change {
+        guard let difference else { return .unavailable }
         return Change(difference: difference, text: signed(integer(difference), difference))
     }
 

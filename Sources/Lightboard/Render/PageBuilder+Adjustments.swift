@@ -28,9 +28,9 @@ extension PageBuilder {
     }
 
     /// The periods in which `department` has adjustments, newest first within each kind, the months before the
-    /// quarters (as its red posts are): `site.periods` (the quarters, then the months) reversed.
+    /// quarters (as its red posts are): `site.periods` (the quarters, then the months), newest first.
     func departmentAdjustments(_ department: Department, _ linker: Linker) -> [DepartmentAdjustmentPeriod] {
-        zip(site.periods, leagueFigures).compactMap { period, figuresByDepartment -> DepartmentAdjustmentPeriod? in
+        Rankings.newestFirst(zip(site.periods, leagueFigures).compactMap { period, figuresByDepartment -> DepartmentAdjustmentPeriod? in
             let own = period.adjustments.filter { $0.department == department.id }
             guard !own.isEmpty else { return nil }
             let figures = figuresByDepartment[department.id]
@@ -41,7 +41,7 @@ extension PageBuilder {
                                                                                       "penalty": format.points($0.penalty)])] } ?? [],
                 isOutsideLeague: figures == nil,
                 rows: own.map { adjustmentRow($0, isInLeague: figures != nil, linker) })
-        }.reversed()
+        })
     }
 
     func adjustmentRow(_ adjustment: Adjustment, isInLeague: Bool, _ linker: Linker) -> AdjustmentRow {

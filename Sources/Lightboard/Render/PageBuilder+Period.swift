@@ -30,13 +30,13 @@ extension PageBuilder {
         let now = quarter.headline, before = quarter.previousHeadline, yearEarlier = quarter.yearEarlierHeadline
         func count(_ key: String, unit: String, _ value: (HeadlineFigures) -> Int) -> HeadlineFigure {
             HeadlineFigure(label: strings[key], value: format.integer(value(now)),
-                           change: format.countChange(value(now), before.map(value)),
+                           change: format.countChange(HeadlineChange.count(value(now), previous: before.map(value))),
                            definition: definition(String(key.dropFirst("figure_".count))),
                            yearOverYear: yearEarlier.map { [format.yearOverYearCount(CountChange(value(now), previous: value($0)), unit: unit)] } ?? [])
         }
         func rate(_ key: String, _ kind: RateKind) -> HeadlineFigure {
             HeadlineFigure(label: strings[key], value: format.rate(now.assessed.rate(kind)),
-                           change: format.rateChange(now.assessed.rate(kind), before.flatMap { $0.assessed.rate(kind) }),
+                           change: format.rateChange(tenths: HeadlineChange.rate(now.assessed.rate(kind), previous: before.flatMap { $0.assessed.rate(kind) })),
                            definition: definition(String(key.dropFirst("figure_".count))),
                            yearOverYear: yearEarlier.map { [format.yearOverYearRate(RateChange(now.assessed.rate(kind), previous: $0.assessed.rate(kind)))] } ?? [])
         }

@@ -27,16 +27,16 @@ extension PageBuilder {
                               departments: format.integer(period.headline.departments))
         }
         guard !site.months.isEmpty else {
-            return ArchivePage(title: pageTitle(.archive), rows: site.quarters.reversed().map(row), years: [])
+            return ArchivePage(title: pageTitle(.archive), rows: Rankings.newestFirst(site.quarters).map(row), years: [])
         }
-        let years = Set(site.periods.map(\.id.year)).sorted(by: >).map { year in
+        let years = Rankings.archiveYears(site.periods).map { year in
             let yearText = String(year)
             let tables = PeriodKind.allCases.compactMap { kind -> ArchiveTable? in
                 let periods = site.periods.filter { $0.id.year == year && $0.id.kind == kind }
                 guard !periods.isEmpty else { return nil }
                 let key = kind == .quarter ? "archive_quarters_caption" : "archive_months_caption"
                 return ArchiveTable(id: "\(kind.folder)-\(yearText)", caption: strings.format(key, ["year": yearText]),
-                                    isMonth: kind == .month, rows: periods.reversed().map(row))
+                                    isMonth: kind == .month, rows: Rankings.newestFirst(periods).map(row))
             }
             return ArchiveYear(year: yearText, anchor: "y-" + yearText, tables: tables)
         }
@@ -44,7 +44,7 @@ extension PageBuilder {
     }
 
     func eReadingIndex(_ linker: Linker) -> EReadingPage {
-        EReadingPage(title: pageTitle(.eReading), rows: site.content.eReading.reversed().map { month in
+        EReadingPage(title: pageTitle(.eReading), rows: Rankings.newestFirst(site.content.eReading).map { month in
             EReadingRow(month: format.month(year: month.year, month: month.month), title: text(month.title),
                         href: href(.eReadingMonth(slug: month.slug), linker), hits: month.hits.map(format.integer) ?? "—")
         })

@@ -35,16 +35,18 @@ extension PageBuilder {
             satisfactionRate: rate, starLabels: starLabels,
             dimensions: dimensions.map { dimension in
                 let name = text(dimension.dimension.name)
-                let shares = dimension.stars.map { format.rate(Fraction.ratio($0, dimension.rated).map { $0 * Fraction(100) }) }
-                let bars = zip(starLabels, zip(dimension.stars, shares)).map { label, star in
-                    Charts.Bar(label: label, value: Fraction(star.0), valueText: "\(format.integer(star.0)) (\(star.1))")
+                let stars = zip(dimension.stars, dimension.starShares).map { count, share in
+                    StarCount(count: format.integer(count), share: format.rate(share))
+                }
+                let rows = zip(starLabels, zip(dimension.starShares, stars)).map { label, star in
+                    Charts.Row(label: label, bars: [Charts.RowBar(value: star.0, valueText: "\(star.1.count) (\(star.1.share))", fill: .plain)])
                 }
                 let caption = strings.format("chart_stars_title", ["dimension": name.text])
                 return DimensionRow(
                     name: name, rated: format.integer(dimension.rated), mean: dimension.mean.map(format.points) ?? "—",
-                    stars: zip(dimension.stars, shares).map { StarCount(count: format.integer($0.0), share: $0.1) },
-                    chart: Charts.horizontalBars(bars, id: "stars-" + dimension.dimension.id, title: caption,
-                                                 description: strings["chart_stars_desc"]),
+                    stars: stars,
+                    chart: Charts.rows(rows, id: "stars-" + dimension.dimension.id, title: caption,
+                                       description: strings["chart_stars_desc"], scale: .percent),
                     chartCaption: caption)
             })]
     }

@@ -83,12 +83,7 @@ struct PageBuilder: Sendable {
     }
 
     /// The newest period a reader is sent to first: the later-published of the last quarter and the last month.
-    var latestPeriod: PeriodResult? {
-        switch (site.quarters.last, site.months.last) {
-        case (let quarter?, let month?): month.info.published > quarter.info.published ? month : quarter
-        case (let quarter, let month): quarter ?? month
-        }
-    }
+    var latestPeriod: PeriodResult? { Rankings.latestPeriod(quarters: site.quarters, months: site.months) }
 
     /// `<title>` and the page's h1 text for a route.
     func pageTitle(_ route: Route) -> String {

@@ -27,6 +27,22 @@ extension PeriodResult {
     }
 }
 
+/// The change beside each headline figure of a report, against the previous period. No open-data
+/// figure: summary.json has only the two department counts' changes above.
+public enum HeadlineChange {
+    /// A count: this minus the previous period's; nil without a previous period.
+    public static func count(_ current: Int, previous: Int?) -> Int? {
+        previous.map { current - $0 }
+    }
+
+    /// A rate, in tenths of a percentage point: the difference of the two one-decimal values the page
+    /// shows, so that a reader can check it against the page; nil when either rate is nil.
+    public static func rate(_ current: Fraction?, previous: Fraction?) -> Int? {
+        guard let current, let previous else { return nil }
+        return current.roundedHalfUp(decimals: 1) - previous.roundedHalfUp(decimals: 1)
+    }
+}
+
 /// `year_over_year` of summary.json.
 public struct YearOverYear: Hashable, Sendable {
     public var period: PeriodID

@@ -65,4 +65,9 @@ extension DimensionFigures {
         let total = stars.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }
         return Fraction.ratio(total, rated)
     }
+
+    /// Each star count's share of the dimension's ratings in percent, one star first; nil when none.
+    public var starShares: [Fraction?] {
+        stars.map { Tally.percent($0, of: rated) }
+    }
 }
