@@ -357,6 +357,33 @@ final class PublishedFiguresTests: XCTestCase {
         ])
     }
 
+    /// One naming rule (`JSONValue.forEachNamedValue`): every figure a text can name with `{{figure NAME}}`
+    /// is a figure a correction records under the same name (a key of `assessment` with its prefix).
+    func testTextAndCorrectionsNameFiguresAlike() throws {
+        let summary = """
+            {"quarter": "2024-Q3", "as_of": "2024-11-18",
+             "channels": [{"id": "board", "posts": 3, "reply_rate": 66.7}],
+             "assessment": {"posts": 3, "green_rate": 33.3, "top_red": ["a"], "departments_no_red_change": -2},
+             "satisfaction": {"dimensions": [{"id": "speed", "mean": 4.5, "stars": [0, 0, 0, 1, 1]}]},
+             "below_thresholds": [{"rate": "reply_rate", "threshold": 92.5, "departments": ["a"]}]}
+            """
+        let table = FigureTable(summary: try XCTUnwrap(JSONValue(parsing: summary)))
+        let published = PublishedFigures(period: PeriodID(folderName: "2024-Q3", kind: .quarter)!, rankings: []) {
+            $0.hasSuffix("summary.json") ? summary : nil
+        }
+        let textNames = table.figures.map(\.path)
+        XCTAssertEqual(textNames, ["as_of", "channels.board.posts", "channels.board.reply_rate", "assessment.posts",
+                                   "assessment.green_rate", "assessment.departments_no_red_change",
+                                   "satisfaction.dimensions.speed.mean", "below_thresholds.reply_rate.threshold"])
+        XCTAssertEqual(Set(textNames).subtracting(published.values.keys), [])
+        // Lists are figures of a correction only; a threshold is written as site.yml gives it.
+        XCTAssertEqual(Set(published.values.keys).subtracting(textNames),
+                       ["assessment.top_red", "satisfaction.dimensions.speed.stars", "below_thresholds.reply_rate.departments"])
+        let zh = Formatting(strings: try RenderFormattingTests.strings("zh"))
+        XCTAssertEqual(table.figure(named: "below_thresholds.reply_rate.threshold").map(zh.text), "92.5%")
+        XCTAssertEqual(table.figure(named: "departments_no_red_change").map(zh.text), "\u{2212}2")
+    }
+
     func testNumbersCompareByValueAndAGoneFigureIsNull() {
         XCTAssertEqual(FigureValue(json: "72.40"), FigureValue(json: "72.4"))
         XCTAssertEqual(FigureValue(json: "100"), FigureValue(json: "100.0"))

@@ -14,25 +14,14 @@ struct PublishedFigures: Equatable {
             + rankings.map { (folder + "rankings/\($0).json", "rankings.\($0)") }
     }
 
-    private mutating func flatten(_ value: JSONValue, name: String, isTop: Bool = false) {
-        switch value {
-        case .object(let members):
-            // The period's id names the file, not a figure.
-            for member in members where !(isTop && ["quarter", "month"].contains(member.key)) {
-                flatten(member.value, name: name.isEmpty ? member.key : "\(name).\(member.key)")
-            }
-        case .array(let elements) where !elements.isEmpty && elements.allSatisfy({ $0.figureKey != nil }):
-            // Channels, categories, departments, dimensions, thresholds: named by their id.
-            for element in elements {
-                guard case .object(let members) = element, let key = element.figureKey else { continue }
-                flatten(.object(members.filter { $0.key != "id" && $0.key != "rate" }), name: "\(name).\(key)")
-            }
-        case .array(let elements) where elements.isEmpty:
-            // No figure: an empty league, read as the value `[]`, would later "change" to null when its
-            // departments appear under their own names; absent, each of them reads null -> value.
-            break
-        default:
-            values[name] = FigureValue(json: value.compactText)
+    /// Every named value of one file (`JSONValue.forEachNamedValue`, the names `{{figure}}` uses too)
+    /// under `prefix`. The period's id names the file, not a figure. An empty list is no figure: an empty
+    /// league, read as `[]`, would later "change" to null when its departments appear under their own
+    /// names; absent, each of them reads null -> value.
+    private mutating func add(_ file: JSONValue, prefix: String) {
+        file.forEachNamedValue(prefix: prefix.isEmpty ? [] : [prefix]) { path, value in
+            guard !(prefix.isEmpty && path.count == 1 && ["quarter", "month"].contains(path[0])) else { return }
+            values[path.joined(separator: ".")] = FigureValue(json: value.compactText)
         }
     }
 
@@ -53,21 +42,12 @@ extension PublishedFigures {
         values = [:]
         for (path, prefix) in Self.sources(of: period, rankings: rankings) {
             guard let text = text(path), let json = JSONValue(parsing: text) else { continue }
-            flatten(json, name: prefix, isTop: true)
+            add(json, prefix: prefix)
         }
     }
 }
 
 extension JSONValue {
-    /// The `id` (or a threshold's `rate`) of an object in an array of the open data.
-    fileprivate var figureKey: String? {
-        guard case .object(let members) = self else { return nil }
-        for key in ["id", "rate"] {
-            if case .string(let id)? = members.first(where: { $0.key == key })?.value { return id }
-        }
-        return nil
-    }
-
     /// On one line, without spaces: `["a","b"]`, as a figure's value is written.
     var compactText: String {
         var text = ""

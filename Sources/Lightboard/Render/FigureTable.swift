@@ -2,9 +2,11 @@
 /// number and date of the period's summary.json, read from the very value written to the open
 /// data, so a text cannot show a figure the data does not (docs/content.md, "Figures in the text").
 ///
-/// A figure's path is its keys joined by dots; an array of objects with an `id` is entered by
-/// that id (`channels.mailbox.reply_rate`). A writer names a key of `assessment` without the
-/// `assessment.` in front (`green_rate`, `lights.red`), any other figure by its whole path.
+/// A figure's path is its name in the open data (`JSONValue.forEachNamedValue`: keys joined by dots,
+/// an entry of a list by its id, `channels.mailbox.reply_rate`), the name a correction records too.
+/// A writer names a key of `assessment` without the `assessment.` in front (`green_rate`,
+/// `lights.red`), any other figure by its whole path. Numbers, nulls and dates are figures; lists and
+/// other text are not.
 struct FigureTable: Sendable {
     /// A figure as the pages show it: the kind says which page style applies.
     enum Figure: Equatable, Sendable {
@@ -18,8 +20,10 @@ struct FigureTable: Sendable {
         case percentChange(tenths: Int)
         /// A change of a rate in tenths of a percentage point: zh `+1.9个百分点`, en `+1.9 pp`.
         case pointsChange(tenths: Int)
-        /// A decimal as the page writes it: a mean with two decimals (`4.25`), a threshold as given.
+        /// A decimal as the page writes it: a mean with two decimals (`4.25`), a weight as given.
         case decimal(scaled: Int, decimals: Int)
+        /// A threshold of `below_thresholds`, in percent as site.yml gives it: `99%`, `92.5%`.
+        case threshold(scaled: Int, decimals: Int)
         case date(Day)
         /// `null` in summary.json (a rate without a denominator, a change without an earlier period): `—`.
         case unavailable
@@ -32,7 +36,15 @@ struct FigureTable: Sendable {
     static let assessmentPrefix = "assessment."
 
     init(summary: JSONValue) {
-        collect(summary, path: [])
+        summary.forEachNamedValue { path, value in
+            switch value {
+            case .integer(let value): add(path, Self.isChange(path) ? .countChange(value) : .count(value))
+            case .number(let literal): if let figure = Self.figure(literal: literal, path: path) { add(path, figure) }
+            case .null: add(path, .unavailable)
+            case .string(let text): if let day = Day(iso: text) { add(path, .date(day)) }
+            case .array, .object: break
+            }
+        }
         byPath = Dictionary(figures.map { ($0.path, $0.figure) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -44,27 +56,6 @@ struct FigureTable: Sendable {
     /// Every figure by the name a writer gives it, for "did you mean" and the reference.
     var names: [String] {
         figures.map { $0.path.hasPrefix(Self.assessmentPrefix) ? String($0.path.dropFirst(Self.assessmentPrefix.count)) : $0.path }
-    }
-
-    private mutating func collect(_ value: JSONValue, path: [String]) {
-        switch value {
-        case .object(let members):
-            for member in members { collect(member.value, path: path + [member.key]) }
-        case .array(let elements):
-            // Objects with an id (channels, categories, dimensions) by their id; plain lists are no figures.
-            for case .object(let members) in elements {
-                guard case .string(let id)? = members.first(where: { $0.key == "id" })?.value else { continue }
-                for member in members where member.key != "id" { collect(member.value, path: path + [id, member.key]) }
-            }
-        case .integer(let value):
-            add(path, Self.isChange(path) ? .countChange(value) : .count(value))
-        case .number(let literal):
-            if let figure = Self.figure(literal: literal, path: path) { add(path, figure) }
-        case .null:
-            add(path, .unavailable)
-        case .string(let text):
-            if let day = Day(iso: text) { add(path, .date(day)) }
-        }
     }
 
     private mutating func add(_ path: [String], _ figure: Figure) {
@@ -86,6 +77,7 @@ struct FigureTable: Sendable {
         case "change_pct": return tenths.map { .percentChange(tenths: $0) }
         case "change" where parent.hasSuffix("_rate"): return tenths.map { .pointsChange(tenths: $0) }
         case "mean": return .decimal(scaled: scaled * 10.power(2 - min(decimals, 2)), decimals: 2)
+        case "threshold": return .threshold(scaled: scaled, decimals: decimals)
         case _ where key.hasSuffix("_rate") || parent.hasSuffix("_rate"): return tenths.map { .percent(tenths: $0) }
         default: return .decimal(scaled: scaled, decimals: decimals)
         }
@@ -114,6 +106,7 @@ extension Formatting {
         case .pointsChange(let tenths):
             return strings.format("percentage_points", ["value": signed(decimal(tenths, decimals: 1), tenths)])
         case .decimal(let scaled, let decimals): return decimal(scaled, decimals: decimals)
+        case .threshold(let scaled, let decimals): return decimal(scaled, decimals: decimals) + "%"
         case .date(let day): return date(day)
         case .unavailable: return "—"
         }
