@@ -3,7 +3,7 @@ import Yams
 /// `NAME.md` and its translations `NAME.LANG.md` in the site's other languages.
 struct LocalizedFileGroup {
     var name: String
-    /// `NAME.md`; nil when Load could not read it.
+    /// `NAME.md` as diagnostics name it, and its document (nil when Load could not read it).
     var defaultFile: (file: String, document: RawMarkdown?)
     /// `NAME.LANG.md` by language; nil documents Load could not read.
     var translations: [(language: String, document: RawMarkdown?)]
