@@ -91,3 +91,21 @@ final class StageBoundaryTests: XCTestCase {
         XCTAssertTrue(rows[1].hasPrefix("p1,board,yinzhou,inquiry,2024-07-01T09:00:00+08:00,"), String(rows[1]))
     }
 }
+
+extension StageBoundaryTests {
+    /// A translation is used only in one of site.yml's languages: its reading problem is
+    /// reported when it is used, and an unused one only for its language.
+    func testATranslationsReadingProblemIsReportedOnlyWhenItIsUsed() throws {
+        let folder = try TemporaryFolder(minimalContent, bytes: [
+            "quarters/2024-Q3/narrative.en.md": [0xD6, 0xD0, 0x0A],
+            "quarters/2024-Q3/narrative.fr.md": [0xD6, 0xD0, 0x0A],
+        ])
+        let (raw, loadDiagnostics) = ContentReader.read(contentDirectory: folder.path)
+        XCTAssertEqual(reported(loadDiagnostics, in: folder), [])
+        let (_, validation) = ContentValidator.validate(try XCTUnwrap(raw))
+        XCTAssertEqual(reported(validation, in: folder), [
+            "quarters/2024-Q3/narrative.en.md:1: the file is not valid UTF-8",
+            "quarters/2024-Q3/narrative.fr.md:1: unknown language \"fr\" in file name",
+        ])
+    }
+}

@@ -81,12 +81,12 @@ struct ContentReader: DiagnosticCollecting {
             return nil
         }
         let periodFiles = Self.periodFiles(kind)
-        var translatedNarratives: [(language: String, file: String, text: String?)] = []
+        var translatedNarratives: [(language: String, file: String, text: DeferredRead<String>)] = []
         for entry in entries(of: folder) where !periodFiles.contains(entry) {
             let parts = entry.split(separator: ".").map(String.init)
             if parts.count == 3, parts[0] == "narrative", parts[2] == "md" {
                 let file = "\(folder)/\(entry)"
-                translatedNarratives.append((parts[1], path(file), text(file)))
+                translatedNarratives.append((parts[1], path(file), deferred { $0.text(file) }))
             } else {
                 diagnostics.report(file: path("\(folder)/\(entry)"), line: 1, "unexpected file \"\(entry)\"",
                                    hint: Suggestion.didYouMean(entry, among: periodFiles)
@@ -101,7 +101,7 @@ struct ContentReader: DiagnosticCollecting {
         let adjustments = tableFile("\(folder)/adjustments").flatMap { table($0, dateColumns: ["date"]) }
         let complexIssues = directoryExists("\(folder)/complex-issues")
             ? markdownFolder("\(folder)/complex-issues", isValidName: ContentName.isIdentifier, nameHint: ContentName.identifierHint) : []
-        let narrative = fileExists("\(folder)/narrative.md") ? text("\(folder)/narrative.md") : nil
+        let narrative = fileExists("\(folder)/narrative.md") ? deferred { $0.text("\(folder)/narrative.md") } : nil
         return RawPeriod(id: id, folder: folder, info: info, infoPath: path("\(folder)/\(kind.infoFile)"), postsPath: path(postsFile),
                          adjustments: adjustments, complexIssues: complexIssues, narrative: narrative,
                          translatedNarratives: translatedNarratives)
@@ -132,7 +132,9 @@ struct ContentReader: DiagnosticCollecting {
         let names = Set(defaultFiles.keys).union(translations.keys).sorted()
         return concurrentCollect(names) { [defaultFiles, translations] reader, name in
             RawMarkdownGroup(name: name, defaultFile: defaultFiles[name].map { (reader.path($0), reader.markdown($0)) },
-                             translations: (translations[name] ?? []).map { ($0.language, reader.path($0.file), reader.markdown($0.file)) })
+                             translations: (translations[name] ?? []).map { translation in
+                                 (translation.language, reader.path(translation.file), reader.deferred { $0.markdown(translation.file) })
+                             })
         }
     }
 
@@ -199,6 +201,13 @@ struct ContentReader: DiagnosticCollecting {
         case (false, true): return xlsx
         case (false, false): return nil
         }
+    }
+
+    /// What `read` gives, with its reading problems kept beside it instead of reported.
+    private mutating func deferred<Value>(_ read: (inout ContentReader) -> Value?) -> DeferredRead<Value> {
+        var reader = self
+        reader.diagnostics = DiagnosticBag()
+        return DeferredRead(value: read(&reader), readingProblems: reader.diagnostics)
     }
 
     /// A small table file read whole, nil (reported) when it cannot be opened.

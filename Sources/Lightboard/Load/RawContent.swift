@@ -37,12 +37,22 @@ struct RawMarkdown: Sendable {
     var bodyOrigin: MarkdownOrigin
 }
 
+/// A file that Validate uses only if site.yml says so (a translation in one of its languages,
+/// a narrative when it has languages): read like every file, but its reading problems are
+/// reported by Validate when it uses the file, so that an unused file stays unreported as it was
+/// before Load and Validate were split (when such a file was never opened).
+struct DeferredRead<Value: Sendable>: Sendable {
+    /// nil when the file could not be read.
+    var value: Value?
+    var readingProblems: DiagnosticBag
+}
+
 /// `NAME.md` and the `NAME.LANG.md` beside it, whatever LANG is (the site's languages are Validate's).
 struct RawMarkdownGroup: Sendable {
     var name: String
     /// `NAME.md` and its file; nil when the folder has only translations of NAME.
     var defaultFile: (file: String, document: RawMarkdown?)?
-    var translations: [(language: String, file: String, document: RawMarkdown?)]
+    var translations: [(language: String, file: String, document: DeferredRead<RawMarkdown>)]
 }
 
 /// The records of a small table file (departments, adjustments), all read.
@@ -70,8 +80,8 @@ struct RawPeriod: Sendable {
     var postsPath: String
     var adjustments: RawTable?
     var complexIssues: [RawMarkdownGroup]
-    /// narrative.md's text, nil when absent or unreadable.
-    var narrative: String?
-    /// narrative.LANG.md for every LANG found: its file and text (nil when unreadable).
-    var translatedNarratives: [(language: String, file: String, text: String?)]
+    /// narrative.md's text, nil when absent.
+    var narrative: DeferredRead<String>?
+    /// narrative.LANG.md for every LANG found: its file and text.
+    var translatedNarratives: [(language: String, file: String, text: DeferredRead<String>)]
 }

@@ -5,8 +5,8 @@ struct LocalizedFileGroup {
     var name: String
     /// `NAME.md` as diagnostics name it, and its document (nil when Load could not read it).
     var defaultFile: (file: String, document: RawMarkdown?)
-    /// `NAME.LANG.md` by language; nil documents Load could not read.
-    var translations: [(language: String, document: RawMarkdown?)]
+    /// `NAME.LANG.md` by language, to be taken with `use`.
+    var translations: [(language: String, document: DeferredRead<RawMarkdown>)]
 }
 
 /// A Markdown file's front matter, ready to read, and its body.
@@ -23,7 +23,7 @@ extension ContentValidator {
     /// language the site does not have and translations without a default-language file.
     mutating func localizedGroups(_ groups: [RawMarkdownGroup], folder: String) -> [LocalizedFileGroup] {
         groups.compactMap { group in
-            let translations = group.translations.compactMap { translation -> (language: String, file: String, document: RawMarkdown?)? in
+            let translations = group.translations.compactMap { translation -> (language: String, file: String, document: DeferredRead<RawMarkdown>)? in
                 checkedTranslationLanguage(translation.language, file: translation.file, defaultName: "\(group.name).md")
                     .map { ($0, translation.file, translation.document) }
             }
@@ -37,6 +37,12 @@ extension ContentValidator {
             return LocalizedFileGroup(name: group.name, defaultFile: defaultFile,
                                       translations: translations.map { ($0.language, $0.document) })
         }
+    }
+
+    /// The contents of a file used only if site.yml says so, its reading problems reported now.
+    mutating func use<Value>(_ read: DeferredRead<Value>) -> Value? {
+        diagnostics.merge(read.readingProblems)
+        return read.value
     }
 
     /// The LANG of a `NAME.LANG.md` file (`file` as diagnostics name it) if it is one of the site's other languages.

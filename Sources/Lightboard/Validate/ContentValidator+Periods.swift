@@ -169,7 +169,7 @@ extension ContentValidator {
             var story = LocalizedMarkdown()
             story.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
             for (language, translationFile) in group.translations {
-                guard let translation = markdownDocument(translationFile, allowedKeys: Self.complexIssueKeys, language: language) else { continue }
+                guard let translation = markdownDocument(use(translationFile), allowedKeys: Self.complexIssueKeys, language: language) else { continue }
                 checkSameFacts(in: translation, as: document, keys: Self.complexIssueFacts, file: group.defaultFile.file)
                 title = Self.merged(title, optionalText("title", in: translation))
                 location = Self.merged(location, optionalText("location", in: translation))
@@ -209,8 +209,8 @@ extension ContentValidator {
         var narrative = LocalizedMarkdown()
         for (index, language) in languages.enumerated() {
             let file = index == 0 ? "\(period.folder)/narrative.md" : "\(period.folder)/narrative.\(language).md"
-            let text = index == 0 ? period.narrative : period.translatedNarratives.first { $0.language == language }?.text
-            if let text {
+            let read = index == 0 ? period.narrative : period.translatedNarratives.first { $0.language == language }?.text
+            if let read, let text = use(read) {
                 narrative.add(text, language: language, origin: MarkdownOrigin(file: raw.directory + "/" + file, firstLine: 1))
             }
         }

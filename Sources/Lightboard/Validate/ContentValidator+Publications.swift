@@ -25,7 +25,7 @@ extension ContentValidator {
         var body = LocalizedMarkdown()
         body.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
         for (language, translationFile) in group.translations {
-            guard let translation = markdownDocument(translationFile, allowedKeys: InputDeclarations.eReadingTranslation.names, language: language) else { continue }
+            guard let translation = markdownDocument(use(translationFile), allowedKeys: InputDeclarations.eReadingTranslation.names, language: language) else { continue }
             title = Self.merged(title, optionalText("title", in: translation))
             body.add(translation.body, language: language, origin: translation.bodyOrigin)
         }
@@ -72,7 +72,7 @@ extension ContentValidator {
         var body = LocalizedMarkdown()
         body.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
         for (language, translationFile) in group.translations {
-            guard let translation = markdownDocument(translationFile, allowedKeys: InputDeclarations.page.names, language: language) else { continue }
+            guard let translation = markdownDocument(use(translationFile), allowedKeys: InputDeclarations.page.names, language: language) else { continue }
             title = Self.merged(title, optionalText("title", in: translation))
             body.add(translation.body, language: language, origin: translation.bodyOrigin)
         }
