@@ -44,7 +44,7 @@ enum ComputeFixtures {
         Timestamp(instant: Int64(day(iso).ordinal) * 86_400 + 3_600, localDay: day(iso))
     }
 
-    /// A post with its text, as `PostsReader` hands them to the accumulator.
+    /// A post with its text, as `PostsValidator` hands them to the accumulator.
     struct TextedPost {
         var post: Post
         var text: PostText

@@ -20,8 +20,8 @@ final class InputReferenceTests: XCTestCase {
 
     /// The loaders take their names from the declarations: a column the reference lists is accepted, one it does not is not.
     func testTheLoadersAcceptWhatTheReferenceLists() {
-        XCTAssertEqual(PostsReader.requiredColumns, ["id", "channel", "department", "category", "posted_at"])
-        XCTAssertEqual(PostsReader.optionalColumns, ["accepted_at", "replied_at", "settled_at", "public", "title", "url"])
+        XCTAssertEqual(PostsValidator.requiredColumns, ["id", "channel", "department", "category", "posted_at"])
+        XCTAssertEqual(PostsValidator.optionalColumns, ["accepted_at", "replied_at", "settled_at", "public", "title", "url"])
         XCTAssertEqual(InputDeclarations.departments.optionalNames, ["joined", "group"])
         XCTAssertEqual(InputDeclarations.adjustments.requiredNames, ["department", "date", "kind", "points", "reason", "source"])
         XCTAssertEqual(InputDeclarations.periodInfo.names, ["as_of", "published", "corrections"])
@@ -33,7 +33,7 @@ final class InputReferenceTests: XCTestCase {
         XCTAssertEqual(InputDeclarations.periodInfo.names(of: "corrections.changes"), ["figure", "old", "new"])
         XCTAssertEqual(InputDeclarations.eReading.names(of: "officials"), ["name", "role"])
         XCTAssertEqual(InputDeclarations.eReadingTranslation.names, ["title"])
-        XCTAssertEqual(ContentLoader.complexIssueFacts, ["lead", "partners", "resolved"])
+        XCTAssertEqual(ContentValidator.complexIssueFacts, ["lead", "partners", "resolved"])
     }
 
     /// Nested keys are rows of their own: a mapping's keys after a dot, a list's entries after `[].`.

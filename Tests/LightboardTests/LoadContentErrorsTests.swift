@@ -28,7 +28,7 @@ func loadContent(_ changes: [String: String?] = [:], bytes: [String: [UInt8]] = 
     var files = minimalContent
     for (path, text) in changes { files[path] = text }
     let folder = try TemporaryFolder(files, bytes: bytes)
-    let (content, bag) = ContentLoader.load(contentDirectory: folder.path)
+    let (content, bag) = SiteBuilder.content(contentDirectory: folder.path)
     let diagnostics = bag.diagnostics.map { diagnostic in
         var diagnostic = diagnostic
         diagnostic.file = "Content" + diagnostic.file.dropFirst(folder.path.count)

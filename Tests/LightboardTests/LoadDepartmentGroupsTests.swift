@@ -50,7 +50,7 @@ final class LoadDepartmentGroupsTests: XCTestCase {
         let departments = "id,name\nyinzhou,鄞州区\n"
         XCTAssertEqual(try loadDiagnostics(content(groups: "department_groups:\n  - {id: Districts, name: 区县}\n", departments: departments)), [
             Diagnostic(file: "Content/site.yml", line: 12, message: #"invalid department group id "Districts""#,
-                       hint: ContentLoader.identifierHint),
+                       hint: ContentName.identifierHint),
         ])
         XCTAssertEqual(try loadDiagnostics(content(groups: "department_groups:\n  - {id: a, name: A}\n  - {id: a, name: B}\n",
                                                    departments: departments)), [

@@ -132,11 +132,11 @@ final class LoadQuarterTests: XCTestCase {
     }
 
     func testSlugsThatWouldEscapeTheFolderAreRejected() throws {
-        XCTAssertFalse(ContentLoader.isIdentifier(".."))
-        XCTAssertFalse(ContentLoader.isIdentifier("a/b"))
-        XCTAssertFalse(ContentLoader.isIdentifier("-a"))
-        XCTAssertFalse(ContentLoader.isIdentifier(""))
-        XCTAssertTrue(ContentLoader.isIdentifier("issue-01"))
+        XCTAssertFalse(ContentName.isIdentifier(".."))
+        XCTAssertFalse(ContentName.isIdentifier("a/b"))
+        XCTAssertFalse(ContentName.isIdentifier("-a"))
+        XCTAssertFalse(ContentName.isIdentifier(""))
+        XCTAssertTrue(ContentName.isIdentifier("issue-01"))
     }
 
     func testUnclosedFrontMatterAndYAMLErrorLinesAreFileLines() throws {

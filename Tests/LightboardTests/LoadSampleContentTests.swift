@@ -9,7 +9,7 @@ final class LoadSampleContentTests: XCTestCase {
     }
 
     func testSampleContentLoadsCleanly() throws {
-        let (content, diagnostics) = ContentLoader.load(contentDirectory: sampleDirectory + "/")
+        let (content, diagnostics) = SiteBuilder.content(contentDirectory: sampleDirectory + "/")
         XCTAssertEqual(diagnostics.diagnostics, [])
         let site = try XCTUnwrap(content)
         XCTAssertEqual(site.contentDirectory, sampleDirectory)
@@ -30,13 +30,12 @@ final class LoadSampleContentTests: XCTestCase {
     }
 
     func testSamplePostsStreamWithoutErrors() throws {
-        let site = try XCTUnwrap(ContentLoader.load(contentDirectory: sampleDirectory).content)
+        let site = try XCTUnwrap(SiteBuilder.content(contentDirectory: sampleDirectory).content)
         var counts: [Int] = []
         var diagnostics = DiagnosticBag()
         for quarter in site.periods {
             var count = 0
-            PostsReader.read(quarter, config: site.config, registry: site.registry, calendar: site.calendar,
-                             displayPath: quarter.postsPath, diagnostics: &diagnostics) { _, _ in count += 1 }
+            PeriodPosts.stream(quarter, of: site, diagnostics: &diagnostics) { _, _ in count += 1 }
             counts.append(count)
         }
         XCTAssertEqual(diagnostics.diagnostics, [])

@@ -21,16 +21,25 @@ final class ValidatePostsTests: XCTestCase {
         files["quarters/\(quarter)/posts.csv"] = posts
         for (path, text) in changes { files[path] = text }
         let folder = try TemporaryFolder(files.compactMapValues { $0 })
-        let (content, loadDiagnostics) = ContentLoader.load(contentDirectory: folder.path)
+        let (content, loadDiagnostics) = SiteBuilder.content(contentDirectory: folder.path)
         XCTAssertEqual(loadDiagnostics.diagnostics, [])
         let site = try XCTUnwrap(content)
-        var bag = DiagnosticBag()
         var posts: [ReadPost] = []
-        PostsReader.read(site.periods[0], config: site.config, registry: site.registry, calendar: site.calendar,
-                         displayPath: "Content/quarters/\(quarter)/posts.csv", diagnostics: &bag) { post, text in
+        let diagnostics = try validatePosts(of: site, displayPath: "Content/quarters/\(quarter)/posts.csv") { post, text in
             posts.append(ReadPost(post: post, id: text.id, title: text.title, url: text.url))
         }
-        return (posts, bag.diagnostics)
+        return (posts, diagnostics)
+    }
+
+    /// Opens the first period's posts as the pipeline does (Load's `TableRecords`), naming the file
+    /// `displayPath` in diagnostics, and validates them.
+    private func validatePosts(of site: SiteContent, displayPath: String, _ body: (Post, PostText) -> Void) throws -> [Diagnostic] {
+        var records = try TableRecords(path: site.periods[0].postsPath, displayPath: displayPath,
+                                       timestampColumns: TableRecords.postsTimestampColumns)
+        var bag = DiagnosticBag()
+        _ = PostsValidator.validate(&records, period: site.periods[0], config: site.config, registry: site.registry,
+                                    calendar: site.calendar, diagnostics: &bag, body)
+        return bag.diagnostics
     }
 
     private let header = "id,channel,department,category,posted_at,accepted_at,replied_at,public,title,url\n"
@@ -163,8 +172,8 @@ final class ValidatePostsTests: XCTestCase {
 
     func testDatesThatDoNotParse() throws {
         XCTAssertEqual(try readPosts(header + "p1,board,yinzhou,inquiry,2024/07/01 09:00,yesterday,,,,\n").1, [
-            Diagnostic(file: file, line: 2, message: #"invalid posted_at "2024/07/01 09:00""#, hint: PostsReader.timestampHint),
-            Diagnostic(file: file, line: 2, message: #"invalid accepted_at "yesterday""#, hint: PostsReader.timestampHint),
+            Diagnostic(file: file, line: 2, message: #"invalid posted_at "2024/07/01 09:00""#, hint: PostsValidator.timestampHint),
+            Diagnostic(file: file, line: 2, message: #"invalid accepted_at "yesterday""#, hint: PostsValidator.timestampHint),
         ])
     }
 
@@ -207,13 +216,11 @@ final class ValidatePostsTests: XCTestCase {
     func testInvalidUTF8StopsTheFile() throws {
         let rows = header + "p1,board,yinzhou,inquiry,2024-07-01T09:00,,,,,\np2,board,yinzhou,inquiry,2024-07-01T09:00,,,,"
         let folder = try TemporaryFolder(minimalContent, bytes: ["quarters/2024-Q3/posts.csv": Array(rows.utf8) + [0xD6, 0xD0, 0x0A]])
-        let site = try XCTUnwrap(ContentLoader.load(contentDirectory: folder.path).content)
-        var bag = DiagnosticBag()
+        let site = try XCTUnwrap(SiteBuilder.content(contentDirectory: folder.path).content)
         var ids: [String] = []
-        PostsReader.read(site.periods[0], config: site.config, registry: site.registry, calendar: site.calendar,
-                         displayPath: file, diagnostics: &bag) { ids.append($1.id) }
+        let diagnostics = try validatePosts(of: site, displayPath: file) { ids.append($1.id) }
         XCTAssertEqual(ids, ["p1"])
-        XCTAssertEqual(bag.diagnostics, [Diagnostic(file: file, line: 3, message: "the file is not valid UTF-8",
+        XCTAssertEqual(diagnostics, [Diagnostic(file: file, line: 3, message: "the file is not valid UTF-8",
                                                     hint: #"re-save the file as "CSV UTF-8" (spreadsheets often export GBK)"#)])
     }
 }

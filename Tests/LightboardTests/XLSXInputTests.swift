@@ -165,7 +165,7 @@ final class XLSXInputTests: XCTestCase {
             "Content/quarters/2024-Q3/adjustments.xlsx:Sheet1!C2: error: invalid kind \"bonnus\"",
             "    hint: expected bonus or penalty",
             "Content/quarters/2024-Q3/posts.xlsx:Sheet1!E2: error: invalid posted_at \"2024/7/1 09:00\"",
-            "    hint: \(PostsReader.timestampHint)",
+            "    hint: \(PostsValidator.timestampHint)",
             "Content/quarters/2024-Q3/posts.xlsx:Sheet1!C2: error: unknown department \"x\"",
             "    hint: did you mean \"a\"?",
             "lightboard: 4 errors; nothing was written to Site/.",

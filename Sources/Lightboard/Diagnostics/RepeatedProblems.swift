@@ -33,7 +33,7 @@ struct RepeatedProblems: Sendable {
     }
 
     /// Passes what a row reported after the first `count` diagnostics through `report`:
-    /// for loaders that report each row's problems straight into the bag.
+    /// for validators that report each row's problems straight into the bag.
     mutating func collapse(_ diagnostics: inout DiagnosticBag, after count: Int) {
         for diagnostic in diagnostics.removeDiagnostics(after: count) { report(diagnostic, into: &diagnostics) }
     }

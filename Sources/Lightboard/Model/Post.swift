@@ -50,7 +50,7 @@ public struct Ratings: Hashable, Sendable {
 }
 
 /// The id, title and url of a post. Only red posts keep them (`RedPost`), so
-/// `PostsReader` hands over the bytes of posts.csv and the Strings are made on
+/// `PostsValidator` hands over the bytes of posts.csv and the Strings are made on
 /// demand (making three Strings for every row was ~15% of the posts.csv pass,
 /// callgrind). Text read from a file is valid only during the call that passes
 /// it, like `CSVRow`: keep its Strings, never the `PostText`.

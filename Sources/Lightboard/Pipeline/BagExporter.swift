@@ -29,7 +29,7 @@ public enum BagExporter {
         let rendered = try SiteBuilder.render(site, templatesDirectory: templatesDirectory)
         let prefixes = config.languages.map { "\($0)/\(id.slug)/" } + ["data/\(id.slug)/", "assets/"]
         // One period's posts.csv open data fits in memory, as its posts.csv input does.
-        let posts = try OpenDataRenderer.postsFiles(site) { $0 == id }.map { try $0.rendered() }
+        let posts = try OpenDataRenderer.postsFiles(site, posts: { PeriodPosts.replay($0, of: site.content) }) { $0 == id }.map { try $0.rendered() }
         let pages = (rendered + posts).filter { file in prefixes.contains { file.path.hasPrefix($0) } }
             .map { RenderedFile(path: "site/" + $0.path, bytes: $0.bytes) }
 

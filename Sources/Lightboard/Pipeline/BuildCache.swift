@@ -174,7 +174,7 @@ struct BuildInputs: Equatable {
         }
     }
 
-    /// The group of a period's folder: `quarters/YYYY-QN` or `months/YYYY-MM` (the loader
+    /// The group of a period's folder: `quarters/YYYY-QN` or `months/YYYY-MM` (Load
     /// only accepts a folder whose name is exactly its id, `PeriodID(folderName:kind:)`).
     static func group(of period: PeriodID) -> String { period.kind.folder + "/" + period.description }
 

@@ -58,7 +58,7 @@ public enum SiteBuilder {
                         progress: BuildProgress?) throws -> (site: ComputedSite, accumulators: [PeriodAccumulator]) {
         progress?(.loading)
         var (loaded, diagnostics) = BuildTimings.measure(&timings.load) {
-            ContentLoader.load(contentDirectory: contentDirectory, baseURL: baseURL)
+            content(contentDirectory: contentDirectory, baseURL: baseURL)
         }
         guard let content = loaded else { throw ContentErrors(diagnostics: diagnostics.sorted) }
         let clock = ContinuousClock(), computeStart = clock.now
@@ -73,9 +73,7 @@ public enum SiteBuilder {
             if let counts = cachedCounts(quarter) {
                 accumulator.counts = counts
             } else {
-                let columns = PostsReader.read(quarter, config: content.config, registry: content.registry,
-                                               calendar: content.calendar, displayPath: quarter.postsPath,
-                                               diagnostics: &quarterDiagnostics) { post, text in
+                let columns = PeriodPosts.stream(quarter, of: content, diagnostics: &quarterDiagnostics) { post, text in
                     accumulator.add(post, text: text)
                 }
                 if let columns { accumulator.columns = columns }
@@ -95,6 +93,17 @@ public enum SiteBuilder {
         guard problems.isEmpty else { throw ContentErrors(diagnostics: problems.sorted) }
         site.warnings = DiagnosticBag(diagnostics.diagnostics + figures.warnings).sorted
         return (site, accumulators)
+    }
+
+    /// Load, then Validate: the content but its posts, with every problem of both stages.
+    /// The content is nil when site.yml or departments.csv is unusable; when the diagnostics
+    /// have errors it is incomplete and must not be built (it may still serve to check posts).
+    static func content(contentDirectory: String, baseURL: BaseURLChoice = .siteFile) -> (content: SiteContent?, diagnostics: DiagnosticBag) {
+        var (raw, diagnostics) = ContentReader.read(contentDirectory: contentDirectory)
+        guard let raw else { return (nil, diagnostics) }
+        let (content, validation) = ContentValidator.validate(raw, baseURL: baseURL)
+        diagnostics.merge(validation)
+        return (content, diagnostics)
     }
 
     /// `compute`, then the templates' checks (`lightboard check --templates`): every template
@@ -179,7 +188,9 @@ public enum SiteBuilder {
                 OpenDataRenderer.postsPaths(period).allSatisfy { canKeep($0, [.period(period)]) }
             }
             writer.clearStaging()
-            let stagedCSV = try writer.stage(OpenDataRenderer.postsFiles(site) { !keptPosts.contains($0) })
+            let stagedCSV = try writer.stage(OpenDataRenderer.postsFiles(site, posts: { PeriodPosts.replay($0, of: site.content) }) {
+                !keptPosts.contains($0)
+            })
             let staged = try stagedCSV + writer.stage(OpenDataRenderer.postsWorkbooks(site, from: stagedCSV))
             if site.content.config.openData.posts { rendered.kept += keptPosts.flatMap(OpenDataRenderer.postsPaths) }
             rendered.files.append(PublicManifest.file(for: rendered.files, staged: staged, kept: rendered.kept,

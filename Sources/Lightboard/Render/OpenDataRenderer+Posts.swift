@@ -3,19 +3,22 @@ import Foundation
 /// `data/SLUG/posts.csv` (`open_data: {posts: true}` in site.yml): one row per post of the
 /// period, desensitised — what a reader needs to recompute every figure, nothing else about
 /// the citizen. A national board has millions of posts, so the file is never held in memory:
-/// it is a `StreamedFile` that reads the period's posts.csv again with `PostsReader` when it
-/// is written (docs/archiving.md §4 says why re-reading rather than writing during compute).
+/// it is a `StreamedFile` that replays the period's posts from the `PostStream` the pipeline
+/// hands it when it is written (docs/archiving.md §4 says why re-reading rather than writing
+/// during compute).
 extension OpenDataRenderer {
-    /// The posts.csv files of the periods `include` accepts (the others the build cache keeps).
-    static func postsFiles(_ site: ComputedSite, including include: (PeriodID) -> Bool = { _ in true }) -> [StreamedFile] {
+    /// The posts.csv files of the periods `include` accepts (the others the build cache keeps),
+    /// each period's posts from `posts`.
+    static func postsFiles(_ site: ComputedSite, posts: (PeriodContent) -> PostStream,
+                           including include: (PeriodID) -> Bool = { _ in true }) -> [StreamedFile] {
         guard site.content.config.openData.posts else { return [] }
         let contents = Dictionary(uniqueKeysWithValues: site.content.periods.map { ($0.info.id, $0) })
         return site.periods.filter { include($0.id) }.compactMap { period in
             guard let content = contents[period.id] else { return nil }
             let columns = postColumns(for: period, config: site.content.config)
-            let site = site.content
+            let site = site.content, stream = posts(content)
             return StreamedFile(path: postsPath(period.id)) { sink in
-                try writePosts(content, columns: columns, site: site, to: sink)
+                try writePosts(stream, of: content, columns: columns, site: site, to: sink)
             }
         }
     }
@@ -120,7 +123,7 @@ extension OpenDataRenderer {
             },
         ]
         for (index, dimension) in (config.satisfaction?.dimensions ?? []).enumerated() {
-            columns.append(PostColumn(name: PostsReader.ratingPrefix + dimension.id, type: "integer",
+            columns.append(PostColumn(name: PostsValidator.ratingPrefix + dimension.id, type: "integer",
                                       description: "Stars (1-5) given for \(dimension.id); empty if not rated",
                                       constraints: FieldConstraints(minimum: 1, maximum: 5)) { row in
                 row.post.ratings[index].map(String.init) ?? ""
@@ -130,7 +133,7 @@ extension OpenDataRenderer {
     }
 
     /// Streams the period's posts into `sink` as CSV rows, about a megabyte at a time.
-    private static func writePosts(_ period: PeriodContent, columns: [PostColumn], site: SiteContent,
+    private static func writePosts(_ posts: PostStream, of period: PeriodContent, columns: [PostColumn], site: SiteContent,
                                    to sink: ([UInt8]) throws -> Void) throws {
         let config = site.config
         let rules = RatingRules(assessment: config.assessment, satisfaction: config.satisfaction, quarter: period.info,
@@ -142,10 +145,7 @@ extension OpenDataRenderer {
         buffer += CSVText.row(columns.map(\.name)).utf8
         var formatter = TimestampFormatter(timeZone: config.timeZone)
         var failure: Error?
-        // Validated already by compute: a re-read cannot report new problems.
-        var ignored = DiagnosticBag()
-        PostsReader.read(period, config: config, registry: site.registry, calendar: site.calendar,
-                         displayPath: period.postsPath, diagnostics: &ignored) { post, text in
+        posts.forEach { post, text in
             guard failure == nil else { return }
             formatter.prepare(post)
             let row = PostRow(post: post, text: text, status: rules.status(of: post, isAssessed: isAssessed[post.channel]),

@@ -55,7 +55,7 @@ struct UIStrings: Sendable {
             throw ContentErrors(diagnostics: fileDiagnostics.diagnostics)
         }
         // The content's YAML messages (a tab named as a tab, no raw error values).
-        guard let node = YAMLReader(file: path, languages: []).parse(text, diagnostics: &fileDiagnostics) else {
+        guard let node = YAMLParser.parse(text, file: path, diagnostics: &fileDiagnostics) else {
             throw ContentErrors(diagnostics: fileDiagnostics.diagnostics)
         }
         guard let mapping = node.mapping else {

@@ -1,63 +1,32 @@
 import Foundation
 import Yams
 
-extension ContentLoader {
+extension ContentValidator {
     /// quarters/YYYY-QN and months/YYYY-MM folders: the quarters oldest first, then the months oldest first.
-    /// Periods are independent, so they are loaded concurrently.
-    mutating func loadPeriods(config: SiteConfig?, registry: DepartmentRegistry?) -> [PeriodContent] {
-        let folders = PeriodKind.allCases.flatMap { kind in entries(of: kind.folder).map { (kind, $0) } }
-        return concurrentLoad(folders) { loader, folder in
-            loader.loadPeriod(folderName: folder.1, kind: folder.0, registry: registry,
-                              correctionsRequired: config?.correctionsRequired ?? false)
+    /// Periods are independent, so they are validated concurrently.
+    mutating func validatePeriods(config: SiteConfig?, registry: DepartmentRegistry?) -> [PeriodContent] {
+        concurrentCollect(raw.periods) { validator, period in
+            validator.validatePeriod(period, registry: registry, correctionsRequired: config?.correctionsRequired ?? false)
         }.compactMap { $0 }
     }
 
-    private mutating func loadPeriod(folderName name: String, kind: PeriodKind, registry: DepartmentRegistry?,
-                                     correctionsRequired: Bool) -> PeriodContent? {
-        let folder = "\(kind.folder)/\(name)"
-        guard directoryExists(folder), let id = PeriodID(folderName: name, kind: kind) else {
-            diagnostics.report(file: path(folder), line: 1, "invalid \(kind.summaryKey) folder name \"\(name)\"",
-                               hint: "name it \(kind.folderPattern)")
-            return nil
+    private mutating func validatePeriod(_ period: RawPeriod, registry: DepartmentRegistry?, correctionsRequired: Bool) -> PeriodContent? {
+        for translation in period.translatedNarratives {
+            _ = checkedTranslationLanguage(translation.language, file: translation.file, defaultName: "narrative.md")
         }
-        return loadPeriod(id, folder: folder, registry: registry, correctionsRequired: correctionsRequired)
-    }
-
-    private static func periodFiles(_ kind: PeriodKind) -> [String] {
-        [kind.infoFile, "posts.csv", "posts.xlsx", "adjustments.csv", "adjustments.xlsx", "complex-issues", "narrative.md"]
-    }
-
-    private mutating func loadPeriod(_ id: PeriodID, folder: String, registry: DepartmentRegistry?,
-                                     correctionsRequired: Bool) -> PeriodContent? {
-        let periodFiles = Self.periodFiles(id.kind)
-        for entry in entries(of: folder) where !periodFiles.contains(entry) {
-            let parts = entry.split(separator: ".").map(String.init)
-            if parts.count == 3, parts[0] == "narrative", parts[2] == "md" {
-                _ = checkedTranslationLanguage(parts[1], file: "\(folder)/\(entry)", defaultName: "narrative.md")
-            } else {
-                diagnostics.report(file: path("\(folder)/\(entry)"), line: 1, "unexpected file \"\(entry)\"",
-                                   hint: Suggestion.didYouMean(entry, among: periodFiles)
-                                       ?? "a \(id.kind.summaryKey) folder holds \(periodFiles.joined(separator: ", ")) and narrative.LANG.md")
-            }
-        }
-        let info = loadPeriodInfo(id, file: "\(folder)/\(id.kind.infoFile)", correctionsRequired: correctionsRequired)
-        let postsFile = tableFile("\(folder)/posts") ?? "\(folder)/posts.csv"
-        if !fileExists(postsFile) {
-            diagnostics.report(file: path(postsFile), line: 1, "missing required file")
-        }
-        let adjustments = tableFile("\(folder)/adjustments").map { loadAdjustments(file: $0, period: id, registry: registry) } ?? []
-        let complexIssues = directoryExists("\(folder)/complex-issues")
-            ? loadComplexIssues(folder: "\(folder)/complex-issues", registry: registry) : []
-        let narrative = loadNarrative(folder: folder)
+        let info = validatePeriodInfo(period.id, file: period.info, correctionsRequired: correctionsRequired)
+        let adjustments = period.adjustments.map { validateAdjustments($0, period: period.id, registry: registry) } ?? []
+        let complexIssues = validateComplexIssues(period.complexIssues, folder: "\(period.folder)/complex-issues", registry: registry)
+        let narrative = validateNarrative(period)
         guard let (info, asOfLine) = info else { return nil }
-        return PeriodContent(info: info, postsPath: path(postsFile), adjustments: adjustments,
+        return PeriodContent(info: info, postsPath: period.postsPath, adjustments: adjustments,
                               complexIssues: complexIssues, narrative: narrative, asOfLine: asOfLine,
-                              infoPath: path("\(folder)/\(id.kind.infoFile)"))
+                              infoPath: period.infoPath)
     }
 
     /// Without `corrections_required` a correction dated on or before `published` is a warning (a v1 `{date, text}` log).
-    private mutating func loadPeriodInfo(_ id: PeriodID, file: String, correctionsRequired: Bool) -> (PeriodInfo, asOfLine: Int)? {
-        guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: InputDeclarations.periodInfo.names) else { return nil }
+    private mutating func validatePeriodInfo(_ id: PeriodID, file: RawYAML?, correctionsRequired: Bool) -> (PeriodInfo, asOfLine: Int)? {
+        guard let (mapping, yaml) = yamlFile(file, allowedKeys: InputDeclarations.periodInfo.names) else { return nil }
         let asOfNode = yaml.value("as_of", in: mapping, required: true, diagnostics: &diagnostics)
         let asOf = asOfNode.flatMap { yaml.day($0, name: "as_of", diagnostics: &diagnostics) }
         if let asOf, let asOfNode, asOf < id.lastDay {
@@ -127,18 +96,16 @@ extension ContentLoader {
         return changes
     }
 
-    private mutating func loadAdjustments(file: String, period: PeriodID, registry: DepartmentRegistry?) -> [Adjustment] {
-        guard var records = tableRecords(file, dateColumns: ["date"]) else { return [] }
-        let location = records.location
+    private mutating func validateAdjustments(_ table: RawTable, period: PeriodID, registry: DepartmentRegistry?) -> [Adjustment] {
+        let location = table.location
         let headerProblems = diagnostics.diagnostics.count
-        let columns = CSVColumns(header: records.header, required: InputDeclarations.adjustments.requiredNames,
-                                 file: path(file), diagnostics: &diagnostics)
-        records.location.placeHeaderProblems(&diagnostics, after: headerProblems)
+        let columns = CSVColumns(header: table.header, required: InputDeclarations.adjustments.requiredNames,
+                                 file: table.file, diagnostics: &diagnostics)
+        location.placeHeaderProblems(&diagnostics, after: headerProblems)
         guard let columns else { return [] }
         var adjustments: [Adjustment] = []
         var problems = RepeatedProblems()
-        var fileProblems = DiagnosticBag()
-        records.forEach(problems: &fileProblems) { record in
+        for record in table.records {
             let errorsBefore = diagnostics.diagnostics.count
             defer { problems.collapse(&diagnostics, after: errorsBefore) }
             func report(_ column: String, _ message: String, hint: String? = nil) {
@@ -161,39 +128,38 @@ extension ContentLoader {
             let pointsText = record.field(columns["points"])
             let points = Fraction(decimal: pointsText).flatMap { $0.isPositive ? $0 : nil }
             if points == nil { report("points", "invalid points \"\(pointsText)\"", hint: "expected a positive decimal such as 1.5") }
-            guard diagnostics.diagnostics.count == errorsBefore, let date, let kind, let points else { return }
+            guard diagnostics.diagnostics.count == errorsBefore, let date, let kind, let points else { continue }
             adjustments.append(Adjustment(department: department, date: date, kind: kind, points: points,
                                           reason: record.field(columns["reason"]), source: record.field(columns["source"]),
                                           line: record.line))
         }
         problems.flush(into: &diagnostics)
-        diagnostics.merge(fileProblems)
+        diagnostics.merge(table.readingProblems)
         return adjustments
     }
 
     /// Reports a department id that is not in the registry (unchecked when the registry is unusable).
     mutating func checkDepartment(_ id: String, registry: DepartmentRegistry?, file: String, line: Int) {
         guard let registry, registry.index(of: id) == nil, !registry.rejectedIDs.contains(id) else { return }
-        diagnostics.report(file: path(file), line: line, "unknown department \"\(id)\"",
+        diagnostics.report(file: file, line: line, "unknown department \"\(id)\"",
                            hint: registry.hint(forUnknown: id))
     }
 
-    private mutating func loadComplexIssues(folder: String, registry: DepartmentRegistry?) -> [ComplexIssue] {
-        let groups = localizedMarkdownFiles(in: folder, isValidName: Self.isIdentifier, nameHint: Self.identifierHint)
-        return groups.compactMap { group in
-            guard let document = markdownDocument(group.defaultFile, allowedKeys: Self.complexIssueKeys)
+    private mutating func validateComplexIssues(_ groups: [RawMarkdownGroup], folder: String, registry: DepartmentRegistry?) -> [ComplexIssue] {
+        localizedGroups(groups, folder: folder).compactMap { group in
+            guard let document = markdownDocument(group.defaultFile.document, allowedKeys: Self.complexIssueKeys)
             else { return nil }
             let yaml = document.yaml, frontMatter = document.frontMatter
             let errorsBefore = diagnostics.diagnostics.count
             var title = yaml.value("title", in: frontMatter, required: true, diagnostics: &diagnostics)
                 .flatMap { yaml.localizedText($0, name: "title", diagnostics: &diagnostics) }
-            let lead = departmentID("lead", in: document, required: true, registry: registry, file: group.defaultFile)
+            let lead = departmentID("lead", in: document, required: true, registry: registry, file: group.defaultFile.file)
             var partners: [String] = []
             if let node = yaml.value("partners", in: frontMatter, required: false, diagnostics: &diagnostics),
                let items = yaml.list(node, name: "partners", diagnostics: &diagnostics) {
                 partners = items.compactMap { item in
                     guard let id = yaml.string(item, name: "partner", diagnostics: &diagnostics) else { return nil }
-                    checkDepartment(id, registry: registry, file: group.defaultFile, line: yaml.line(of: item))
+                    checkDepartment(id, registry: registry, file: group.defaultFile.file, line: yaml.line(of: item))
                     return id
                 }
             }
@@ -202,9 +168,9 @@ extension ContentLoader {
                 .flatMap { yaml.day($0, name: "resolved", diagnostics: &diagnostics) }
             var story = LocalizedMarkdown()
             story.add(document.body, language: languages.first ?? "", origin: document.bodyOrigin)
-            for (language, file) in group.translations {
-                guard let translation = markdownDocument(file, allowedKeys: Self.complexIssueKeys, language: language) else { continue }
-                checkSameFacts(in: translation, as: document, keys: Self.complexIssueFacts, file: group.defaultFile)
+            for (language, translationFile) in group.translations {
+                guard let translation = markdownDocument(use(translationFile), allowedKeys: Self.complexIssueKeys, language: language) else { continue }
+                checkSameFacts(in: translation, as: document, keys: Self.complexIssueFacts, file: group.defaultFile.file)
                 title = Self.merged(title, optionalText("title", in: translation))
                 location = Self.merged(location, optionalText("location", in: translation))
                 story.add(translation.body, language: language, origin: translation.bodyOrigin)
@@ -239,12 +205,13 @@ extension ContentLoader {
         return id
     }
 
-    private mutating func loadNarrative(folder: String) -> LocalizedMarkdown {
+    private mutating func validateNarrative(_ period: RawPeriod) -> LocalizedMarkdown {
         var narrative = LocalizedMarkdown()
         for (index, language) in languages.enumerated() {
-            let file = index == 0 ? "\(folder)/narrative.md" : "\(folder)/narrative.\(language).md"
-            if let text = text(file, required: false) {
-                narrative.add(text, language: language, origin: MarkdownOrigin(file: path(file), firstLine: 1))
+            let file = index == 0 ? "\(period.folder)/narrative.md" : "\(period.folder)/narrative.\(language).md"
+            let read = index == 0 ? period.narrative : period.translatedNarratives.first { $0.language == language }?.text
+            if let read, let text = use(read) {
+                narrative.add(text, language: language, origin: MarkdownOrigin(file: raw.directory + "/" + file, firstLine: 1))
             }
         }
         return narrative

@@ -1,35 +1,36 @@
 import Foundation
 import Yams
 
-extension ContentLoader {
+extension ContentValidator {
     /// site.yml with the contract's defaults filled in; nil if it is missing or
     /// if the settings needed to check posts (languages, timezone, channels,
     /// categories) have errors.
-    mutating func loadSiteConfig() -> SiteConfig? {
-        guard let (site, yaml) = yamlFile("site.yml", required: true, allowedKeys: InputDeclarations.site.names) else { return nil }
+    mutating func validateSiteConfig() -> SiteConfig? {
+        guard let document = raw.site,
+              let (site, yaml) = yamlFile(document, allowedKeys: InputDeclarations.site.names) else { return nil }
         let errorsBeforePostSettings = diagnostics.diagnostics.count
 
         // Languages first: every text value of the content depends on them.
         if let node = yaml.value("languages", in: site, required: true, diagnostics: &diagnostics) {
-            languages = loadLanguages(node, yaml)
+            languages = validateLanguages(node, yaml)
         }
-        let yamlWithLanguages = yamlReader("site.yml")
+        let yamlWithLanguages = yamlReader(document)
         let timeZone = yaml.value("timezone", in: site, required: true, diagnostics: &diagnostics)
-            .flatMap { loadTimeZone($0, yaml) }
+            .flatMap { validateTimeZone($0, yaml) }
         let channels = yaml.value("channels", in: site, required: true, diagnostics: &diagnostics)
-            .map { loadNamedItems($0, name: "channels", singular: "channel", keys: InputDeclarations.site.names(of: "channels"),
+            .map { validateNamedItems($0, name: "channels", singular: "channel", keys: InputDeclarations.site.names(of: "channels"),
                                    yamlWithLanguages).map(\.item) } ?? []
         let categories = yaml.value("categories", in: site, required: true, diagnostics: &diagnostics)
-            .map { loadCategories($0, yamlWithLanguages) } ?? []
+            .map { validateCategories($0, yamlWithLanguages) } ?? []
         let satisfaction = yaml.value("satisfaction", in: site, required: false, diagnostics: &diagnostics)
-            .flatMap { loadSatisfaction($0, yamlWithLanguages) }
+            .flatMap { validateSatisfaction($0, yamlWithLanguages) }
         let postSettingsAreValid = diagnostics.diagnostics.count == errorsBeforePostSettings
 
         let title = yamlWithLanguages.value("title", in: site, required: true, diagnostics: &diagnostics)
             .flatMap { yamlWithLanguages.localizedText($0, name: "title", diagnostics: &diagnostics) }
         let baseURL = yaml.value("base_url", in: site, required: true, diagnostics: &diagnostics)
-            .flatMap { loadBaseURL($0, yaml) }
-        let assessment = loadAssessment(yaml.value("assessment", in: site, required: false, diagnostics: &diagnostics),
+            .flatMap { validateBaseURL($0, yaml) }
+        let assessment = validateAssessment(yaml.value("assessment", in: site, required: false, diagnostics: &diagnostics),
                                         channels: channels.map(\.id), yaml)
         var allowsUnsafeHTML = false
         if let node = yaml.value("markdown", in: site, required: false, diagnostics: &diagnostics),
@@ -39,15 +40,15 @@ extension ContentLoader {
         }
 
         let rankings = yaml.value("rankings", in: site, required: false, diagnostics: &diagnostics)
-            .map { loadRankings($0, channels: channels.map(\.id), assessed: assessment?.channels, yamlWithLanguages) } ?? []
-        let license = yaml.value("license", in: site, required: false, diagnostics: &diagnostics).flatMap { loadLicense($0, yaml) }
+            .map { validateRankings($0, channels: channels.map(\.id), assessed: assessment?.channels, yamlWithLanguages) } ?? []
+        let license = yaml.value("license", in: site, required: false, diagnostics: &diagnostics).flatMap { validateLicense($0, yaml) }
         let departmentGroups = yaml.value("department_groups", in: site, required: false, diagnostics: &diagnostics)
-            .map { loadDepartmentGroups($0, yamlWithLanguages) } ?? []
+            .map { validateDepartmentGroups($0, yamlWithLanguages) } ?? []
         let openData = yaml.value("open_data", in: site, required: false, diagnostics: &diagnostics)
-            .map { loadOpenData($0, yaml) } ?? OpenDataOptions()
+            .map { validateOpenData($0, yaml) } ?? OpenDataOptions()
 
         let redirects = yaml.value("redirects", in: site, required: false, diagnostics: &diagnostics)
-            .map { loadRedirects($0, yaml) } ?? []
+            .map { validateRedirects($0, yaml) } ?? []
         let correctionsRequired = yaml.value("corrections_required", in: site, required: false, diagnostics: &diagnostics)
             .flatMap { yaml.bool($0, name: "corrections_required", diagnostics: &diagnostics) } ?? false
 
@@ -62,7 +63,7 @@ extension ContentLoader {
                           openData: openData, redirects: redirects, correctionsRequired: correctionsRequired)
     }
 
-    private mutating func loadLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {
+    private mutating func validateLanguages(_ node: Node, _ yaml: YAMLReader) -> [String] {
         guard let items = yaml.list(node, name: "languages", diagnostics: &diagnostics) else { return [] }
         guard !items.isEmpty else {
             diagnostics.report(file: yaml.file, line: yaml.line(of: node), "languages is empty",
@@ -96,7 +97,7 @@ extension ContentLoader {
         }
     }
 
-    private mutating func loadBaseURL(_ node: Node, _ yaml: YAMLReader) -> String? {
+    private mutating func validateBaseURL(_ node: Node, _ yaml: YAMLReader) -> String? {
         guard let text = yaml.string(node, name: "base_url", diagnostics: &diagnostics) else { return nil }
         if let (message, hint) = SiteConfig.problem(withBaseURL: text) {
             diagnostics.report(file: yaml.file, line: yaml.line(of: node), message, hint: hint)
@@ -105,7 +106,7 @@ extension ContentLoader {
         return text
     }
 
-    private mutating func loadTimeZone(_ node: Node, _ yaml: YAMLReader) -> TimeZone? {
+    private mutating func validateTimeZone(_ node: Node, _ yaml: YAMLReader) -> TimeZone? {
         guard let identifier = yaml.string(node, name: "timezone", diagnostics: &diagnostics) else { return nil }
         guard let timeZone = TimeZone(identifier: identifier) else {
             diagnostics.report(file: yaml.file, line: yaml.line(of: node), "unknown timezone \"\(identifier)\"",
@@ -117,7 +118,7 @@ extension ContentLoader {
 
     /// channels, categories or satisfaction dimensions: a non-empty list of `{id, name}` with unique ids
     /// (`keys` may allow more than id and name, which the caller reads from the mappings returned beside the items).
-    mutating func loadNamedItems(_ node: Node, name: String, singular: String, keys: [String],
+    mutating func validateNamedItems(_ node: Node, name: String, singular: String, keys: [String],
                                  _ yaml: YAMLReader) -> [(item: NamedItem, mapping: YAMLMapping)] {
         guard let items = yaml.list(node, name: name, diagnostics: &diagnostics) else { return [] }
         if items.isEmpty {
@@ -145,12 +146,12 @@ extension ContentLoader {
     }
 
     /// department_groups: named items whose ids name an anchor of the departments page.
-    private mutating func loadDepartmentGroups(_ node: Node, _ yaml: YAMLReader) -> [NamedItem] {
-        loadNamedItems(node, name: "department_groups", singular: "department group",
+    private mutating func validateDepartmentGroups(_ node: Node, _ yaml: YAMLReader) -> [NamedItem] {
+        validateNamedItems(node, name: "department_groups", singular: "department group",
                        keys: InputDeclarations.site.names(of: "department_groups"), yaml).compactMap { item, mapping in
-            guard Self.isIdentifier(item.id) else {
+            guard ContentName.isIdentifier(item.id) else {
                 diagnostics.report(file: yaml.file, line: mapping.line, "invalid department group id \"\(item.id)\"",
-                                   hint: Self.identifierHint)
+                                   hint: ContentName.identifierHint)
                 return nil
             }
             return item
@@ -163,20 +164,20 @@ extension ContentLoader {
                         weights: AssessmentRules.defaultWeights, complexIssuePoints: Fraction(1))
     }
 
-    private mutating func loadAssessment(_ node: Node?, channels: [String], _ yaml: YAMLReader) -> AssessmentRules? {
+    private mutating func validateAssessment(_ node: Node?, channels: [String], _ yaml: YAMLReader) -> AssessmentRules? {
         var rules = Self.defaultAssessment(channels: channels)
         guard let node else { return rules }
         guard let assessment = yaml.mapping(node, name: "assessment",
                                             allowedKeys: InputDeclarations.site.names(of: "assessment"),
                                             diagnostics: &diagnostics) else { return nil }
         if let node = yaml.value("settle_within", in: assessment, required: false, diagnostics: &diagnostics) {
-            rules.settleWithin = loadSettleWithin(node, yaml) ?? rules.settleWithin
+            rules.settleWithin = validateSettleWithin(node, yaml) ?? rules.settleWithin
         }
         if let node = yaml.value("thresholds", in: assessment, required: false, diagnostics: &diagnostics) {
-            rules.thresholds = loadThresholds(node, yaml)
+            rules.thresholds = validateThresholds(node, yaml)
         }
         if let node = yaml.value("channels", in: assessment, required: false, diagnostics: &diagnostics) {
-            rules.channels = loadAssessedChannels(node, known: channels, yaml)
+            rules.channels = validateAssessedChannels(node, known: channels, yaml)
         }
         if let node = yaml.value("lights", in: assessment, required: false, diagnostics: &diagnostics),
            let lights = yaml.mapping(node, name: "assessment.lights", allowedKeys: InputDeclarations.site.names(of: "assessment.lights"), diagnostics: &diagnostics) {
@@ -207,7 +208,7 @@ extension ContentLoader {
         return rules
     }
 
-    private mutating func loadAssessedChannels(_ node: Node, known: [String], _ yaml: YAMLReader) -> [String] {
+    private mutating func validateAssessedChannels(_ node: Node, known: [String], _ yaml: YAMLReader) -> [String] {
         guard let items = yaml.list(node, name: "assessment.channels", diagnostics: &diagnostics) else { return [] }
         if items.isEmpty {
             diagnostics.report(file: yaml.file, line: yaml.line(of: node), "assessment.channels is empty",

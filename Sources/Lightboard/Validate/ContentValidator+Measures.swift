@@ -2,10 +2,10 @@ import Yams
 
 // The site.yml settings of contract v2 (§7–§9): sub-categories, settlement limits,
 // satisfaction dimensions, thresholds and extra rankings.
-extension ContentLoader {
+extension ContentValidator {
     /// categories: `{id, name, parent}`; a parent must be another category without a parent (one level only).
-    mutating func loadCategories(_ node: Node, _ yaml: YAMLReader) -> [NamedItem] {
-        let loaded = loadNamedItems(node, name: "categories", singular: "category", keys: InputDeclarations.site.names(of: "categories"), yaml)
+    mutating func validateCategories(_ node: Node, _ yaml: YAMLReader) -> [NamedItem] {
+        let loaded = validateNamedItems(node, name: "categories", singular: "category", keys: InputDeclarations.site.names(of: "categories"), yaml)
         let ids = loaded.map(\.item.id)
         let parentNodes = loaded.map { yaml.value("parent", in: $0.mapping, required: false, diagnostics: &diagnostics) }
         let parentIDs = parentNodes.map { $0.flatMap { yaml.string($0, name: "category parent", diagnostics: &diagnostics) } }
@@ -29,7 +29,7 @@ extension ContentLoader {
     }
 
     /// assessment.settle_within: a non-empty list of positive whole numbers, ascending.
-    mutating func loadSettleWithin(_ node: Node, _ yaml: YAMLReader) -> [Int]? {
+    mutating func validateSettleWithin(_ node: Node, _ yaml: YAMLReader) -> [Int]? {
         guard let items = yaml.list(node, name: "assessment.settle_within", diagnostics: &diagnostics) else { return nil }
         guard !items.isEmpty else {
             diagnostics.report(file: yaml.file, line: yaml.line(of: node), "assessment.settle_within is empty",
@@ -56,7 +56,7 @@ extension ContentLoader {
     }
 
     /// assessment.thresholds: `{RATE_KEY: value}` in the order written.
-    mutating func loadThresholds(_ node: Node, _ yaml: YAMLReader) -> [Threshold] {
+    mutating func validateThresholds(_ node: Node, _ yaml: YAMLReader) -> [Threshold] {
         guard let mapping = yaml.mapping(node, name: "assessment.thresholds",
                                          allowedKeys: InputDeclarations.site.names(of: "assessment.thresholds"),
                                          diagnostics: &diagnostics) else { return [] }
@@ -67,12 +67,12 @@ extension ContentLoader {
     }
 
     /// satisfaction: 1 to 8 dimensions and `satisfied_from` (default 4, from 1 to 5).
-    mutating func loadSatisfaction(_ node: Node, _ yaml: YAMLReader) -> SatisfactionSettings? {
+    mutating func validateSatisfaction(_ node: Node, _ yaml: YAMLReader) -> SatisfactionSettings? {
         guard let mapping = yaml.mapping(node, name: "satisfaction", allowedKeys: InputDeclarations.site.names(of: "satisfaction"),
                                          diagnostics: &diagnostics) else { return nil }
         var settings = SatisfactionSettings(dimensions: [], satisfiedFrom: SatisfactionSettings.defaultSatisfiedFrom)
         if let node = yaml.value("dimensions", in: mapping, required: true, diagnostics: &diagnostics) {
-            settings.dimensions = loadNamedItems(node, name: "satisfaction.dimensions", singular: "dimension",
+            settings.dimensions = validateNamedItems(node, name: "satisfaction.dimensions", singular: "dimension",
                                                  keys: InputDeclarations.site.names(of: "satisfaction.dimensions"), yaml).map(\.item)
             if settings.dimensions.count > SatisfactionSettings.maximumDimensions {
                 diagnostics.report(file: yaml.file, line: yaml.line(of: node),
@@ -92,7 +92,7 @@ extension ContentLoader {
     }
 
     /// rankings: `{id, title, channels, by, top}`; `channels` defaults to the assessed channels.
-    mutating func loadRankings(_ node: Node, channels known: [String], assessed: [String]?, _ yaml: YAMLReader) -> [RankingDefinition] {
+    mutating func validateRankings(_ node: Node, channels known: [String], assessed: [String]?, _ yaml: YAMLReader) -> [RankingDefinition] {
         guard let items = yaml.list(node, name: "rankings", diagnostics: &diagnostics) else { return [] }
         var rankings: [RankingDefinition] = []
         var lineByID: [String: Int] = [:]
@@ -103,8 +103,8 @@ extension ContentLoader {
             let idNode = yaml.value("id", in: mapping, required: true, diagnostics: &diagnostics)
             let id = idNode.flatMap { yaml.string($0, name: "ranking id", diagnostics: &diagnostics) }
             if let id, let idNode {
-                if !Self.isIdentifier(id) {
-                    diagnostics.report(file: yaml.file, line: yaml.line(of: idNode), "invalid ranking id \"\(id)\"", hint: Self.identifierHint)
+                if !ContentName.isIdentifier(id) {
+                    diagnostics.report(file: yaml.file, line: yaml.line(of: idNode), "invalid ranking id \"\(id)\"", hint: ContentName.identifierHint)
                 } else if let firstLine = lineByID[id] {
                     diagnostics.report(file: yaml.file, line: yaml.line(of: idNode), "duplicate ranking id \"\(id)\"",
                                        hint: "first defined on line \(firstLine)")

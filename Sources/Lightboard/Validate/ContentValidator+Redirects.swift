@@ -1,9 +1,9 @@
 import Yams
 
-extension ContentLoader {
+extension ContentValidator {
     /// `redirects: {OLD PATH: NEW PATH, ...}` of site.yml. Whether the new path is a page of the
     /// site, and the old one not, is known once the site is computed (`RedirectPages.problems`).
-    mutating func loadRedirects(_ node: Node, _ yaml: YAMLReader) -> [Redirect] {
+    mutating func validateRedirects(_ node: Node, _ yaml: YAMLReader) -> [Redirect] {
         guard case .mapping(let mapping) = node else {
             diagnostics.report(file: yaml.file, line: yaml.line(of: node), "invalid redirects",
                                hint: "expected a map of old page paths to new ones, e.g. zh/2024-q3/complex/old-name/: zh/2024-q3/complex/new-name/")

@@ -1,45 +1,27 @@
 import Foundation
 
-/// The Validate stage for posts: streams a quarter's posts.csv, validating
-/// each row into a `Post`, without keeping the posts in memory.
-public enum PostsReader {
+/// The Validate stage for posts: checks the rows of a period's posts.csv, which the
+/// pipeline opened with Load (`TableRecords`) and streams through it, validating each
+/// row into a `Post` without keeping the posts in memory.
+enum PostsValidator {
     static let requiredColumns = InputDeclarations.posts.requiredNames
     static let optionalColumns = InputDeclarations.posts.optionalNames
-    /// The columns whose numbers in posts.xlsx are Excel dates and times.
-    static let timestampColumns: Set<String> = ["posted_at", "accepted_at", "replied_at", "settled_at"]
     /// `rating_ID` for each satisfaction dimension ID (contract §8).
     static let ratingPrefix = "rating_"
     static let timestampHint = "expected YYYY-MM-DDTHH:MM[:SS], optionally followed by Z or ±HH:MM"
 
-    /// Hands every valid row of `quarter`'s posts.csv to `body`, in file order
+    /// Hands every valid row of `period`'s posts to `body`, in file order
     /// (its text is valid only during the call, see `PostText`), and
     /// reports every invalid one (rows with errors are not passed on). Afterwards
     /// checks that the calendar covers every year from the first posting date
-    /// through as_of. A missing posts.csv is left to `ContentLoader` to report.
+    /// through as_of (reported in quarter.yml, next to the posts file).
     ///
-    /// - Parameter displayPath: the path of posts.csv in diagnostics; quarter.yml
-    ///   is reported next to it.
-    /// - Returns: which optional v2 columns the file has (nil when it could not be read).
-    @discardableResult
-    public static func read(_ quarter: PeriodContent, config: SiteConfig, registry: DepartmentRegistry,
-                            calendar: WorkingCalendar, displayPath: String, diagnostics: inout DiagnosticBag,
-                            _ body: (Post, PostText) -> Void) -> PostsColumns? {
-        guard FileManager.default.fileExists(atPath: quarter.postsPath) else { return nil }
-        // posts.xlsx or posts.csv: the same columns, checked by the same rules (docs/content.md, "Spreadsheets").
-        var csv: CSVReader?
-        var sheet: SpreadsheetTable?
-        do {
-            if quarter.postsPath.hasSuffix(".xlsx") {
-                sheet = try SpreadsheetTable(path: quarter.postsPath, displayPath: displayPath, timestampColumns: timestampColumns)
-            } else {
-                csv = try CSVReader(path: quarter.postsPath, displayPath: displayPath)
-            }
-        } catch {
-            diagnostics.report(error)
-            return nil
-        }
-        let header = sheet?.header ?? csv?.header ?? []
-        let location = sheet?.location ?? TableLocation(file: displayPath)
+    /// - Returns: which optional v2 columns the file has (nil when its header is unusable).
+    static func validate(_ records: inout TableRecords, period: PeriodContent, config: SiteConfig, registry: DepartmentRegistry,
+                         calendar: WorkingCalendar, diagnostics: inout DiagnosticBag,
+                         _ body: (Post, PostText) -> Void) -> PostsColumns? {
+        let header = records.header, location = records.location
+        let displayPath = location.file
         let headerProblems = diagnostics.diagnostics.count
         let dimensions = config.satisfaction?.dimensions.map(\.id) ?? []
         // Without `satisfaction` in site.yml, rating_ columns are unknown columns, ignored as in v1.
@@ -55,34 +37,22 @@ public enum PostsReader {
         location.placeHeaderProblems(&diagnostics, after: headerProblems)
         let found = PostsColumns(hasSettledAt: columns["settled_at"] != nil,
                                  hasRatings: dimensions.contains { columns[ratingPrefix + $0] != nil })
-        let fileSize = (try? FileManager.default.attributesOfItem(atPath: quarter.postsPath)[.size] as? Int) ?? 0
-        var rows = RowValidator(quarter: quarter, config: config, registry: registry, columns: columns,
+        var rows = RowValidator(quarter: period, config: config, registry: registry, columns: columns,
                                 location: location,
-                                expectedRows: fileSize / RowValidator.bytesPerRowEstimate)
+                                expectedRows: records.byteCount / RowValidator.bytesPerRowEstimate)
         var problems = RepeatedProblems()
-        // The row's bytes live only during withNextRow: the post and its text are handed on inside.
-        func validate(_ row: CSVRow, _ diagnostics: inout DiagnosticBag) {
+        var fileProblems = DiagnosticBag()
+        // The row's bytes live only during the call: the post and its text are handed on inside.
+        records.forEachRow(problems: &fileProblems) { row in
             if let post = rows.validate(row, diagnostics: &diagnostics, problems: &problems) { body(post, rows.text(of: row)) }
         }
-        if var csv {
-            while csv.withNextRow({ validate($0, &diagnostics) }) != nil {}
-            csv.diagnostics.forEach { diagnostics.report($0) }
-        }
-        if let sheet {
-            var cellProblems = DiagnosticBag()
-            do {
-                try sheet.forEachRecord(diagnostics: &cellProblems) { record in CSVRow.withRow(record) { validate($0, &diagnostics) } }
-            } catch {
-                diagnostics.report(error)
-            }
-            diagnostics.merge(cellProblems)
-        }
+        diagnostics.merge(fileProblems)
         problems.flush(into: &diagnostics)
 
         guard let firstDay = rows.firstPostingDay else { return found }
-        let quarterFile = (displayPath as NSString).deletingLastPathComponent + "/" + quarter.info.id.kind.infoFile
-        for year in firstDay.year...max(firstDay.year, quarter.info.asOf.year) where !calendar.years.contains(year) {
-            diagnostics.report(file: quarterFile, line: quarter.asOfLine, "no working-day calendar for \(year)",
+        let quarterFile = (displayPath as NSString).deletingLastPathComponent + "/" + period.info.id.kind.infoFile
+        for year in firstDay.year...max(firstDay.year, period.info.asOf.year) where !calendar.years.contains(year) {
+            diagnostics.report(file: quarterFile, line: period.asOfLine, "no working-day calendar for \(year)",
                                hint: "add calendar/\(year).yml")
         }
         return found
@@ -168,7 +138,7 @@ private struct RowValidator {
         (acceptedAt, repliedAt, settledAt, isPublic, title, url) =
             (columns["accepted_at"], columns["replied_at"], columns["settled_at"], columns["public"], columns["title"], columns["url"])
         ratingColumns = (config.satisfaction?.dimensions ?? []).map { dimension in
-            let name = PostsReader.ratingPrefix + dimension.id
+            let name = PostsValidator.ratingPrefix + dimension.id
             return (columns[name], name)
         }
     }
@@ -208,7 +178,7 @@ private struct RowValidator {
             }
         } else {
             report(row[postedAt].isEmpty ? "missing posted_at" : "invalid posted_at \"\(row.string(postedAt))\"",
-                   hint: PostsReader.timestampHint, column: postedAt)
+                   hint: PostsValidator.timestampHint, column: postedAt)
         }
         let accepted = optionalTimestamp(row, acceptedAt, name: "accepted_at", posted: posted, report)
         let replied = optionalTimestamp(row, repliedAt, name: "replied_at", posted: posted, report)
@@ -280,7 +250,7 @@ private struct RowValidator {
         let bytes = row.field(column)
         guard !bytes.isEmpty else { return nil }
         guard let timestamp = timestamps.parse(bytes) else {
-            report("invalid \(name) \"\(row.string(column))\"", PostsReader.timestampHint, column)
+            report("invalid \(name) \"\(row.string(column))\"", PostsValidator.timestampHint, column)
             return nil
         }
         if let posted, timestamp < posted {

@@ -1,4 +1,4 @@
-/// Every input file, with its columns or keys: what the loaders accept (they read the names
+/// Every input file, with its columns or keys: what Validate accepts (it reads the names
 /// from here) and what docs/input-reference.md and docs/input-reference.zh.md list (written
 /// from here by `InputReference`; InputReferenceTests fails when the committed files differ).
 public enum InputDeclarations {
@@ -49,7 +49,7 @@ public enum InputDeclarations {
         var requiredNames: [String] { fields.filter(\.isRequired).map(\.name) }
         var optionalNames: [String] { names.filter { !requiredNames.contains($0) } }
 
-        /// The keys a loader accepts in the nested mapping at `path` (`assessment.lights`, or
+        /// The keys Validate accepts in the nested mapping at `path` (`assessment.lights`, or
         /// `rankings` for each ranking); a path the file does not declare is a programming error.
         func names(of path: String) -> [String] {
             var fields = self.fields

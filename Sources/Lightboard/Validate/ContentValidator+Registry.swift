@@ -1,23 +1,19 @@
 import Yams
 
-extension ContentLoader {
+extension ContentValidator {
     /// departments.csv (or departments.xlsx) in registry order; nil if the file is missing or unreadable.
     /// `groups` are site.yml's `department_groups`, which a `group` cell names by id
     /// (nil when site.yml is unusable: the cells are then not checked).
-    mutating func loadDepartments(groups: [NamedItem]?) -> DepartmentRegistry? {
-        guard let file = tableFile("departments") else {
-            diagnostics.report(file: path("departments.csv"), line: 1, "missing required file")
-            return nil
-        }
-        guard var records = tableRecords(file, dateColumns: ["joined"]) else { return nil }
-        let location = records.location
+    mutating func validateDepartments(groups: [NamedItem]?) -> DepartmentRegistry? {
+        guard let table = raw.departments else { return nil }
+        let location = table.location
         let checksGroups = groups != nil
         let translatedColumns = languages.dropFirst().map { "name_\($0)" }
         let headerProblems = diagnostics.diagnostics.count
-        let columns = CSVColumns(header: records.header, required: InputDeclarations.departments.requiredNames,
+        let columns = CSVColumns(header: table.header, required: InputDeclarations.departments.requiredNames,
                                  optional: translatedColumns + InputDeclarations.departments.optionalNames,
-                                 file: path(file), diagnostics: &diagnostics)
-        records.location.placeHeaderProblems(&diagnostics, after: headerProblems)
+                                 file: table.file, diagnostics: &diagnostics)
+        location.placeHeaderProblems(&diagnostics, after: headerProblems)
         guard let columns else { return nil }
         let groups = groups ?? []
         if columns["group"] != nil, groups.isEmpty, checksGroups {
@@ -29,8 +25,7 @@ extension ContentLoader {
         var rejectedIDs: Set<String> = []
         var lineByID: [String: Int] = [:]
         var problems = RepeatedProblems()
-        var fileProblems = DiagnosticBag()
-        records.forEach(problems: &fileProblems) { record in
+        for record in table.records {
             let errorsBefore = diagnostics.diagnostics.count
             defer { problems.collapse(&diagnostics, after: errorsBefore) }
             func report(_ column: String, _ message: String, hint: String? = nil) {
@@ -39,8 +34,8 @@ extension ContentLoader {
             let id = record.field(columns["id"])
             let name = record.field(columns["name"])
             var valid = true
-            if !Self.isIdentifier(id) {
-                report("id", "invalid department id \"\(id)\"", hint: Self.identifierHint)
+            if !ContentName.isIdentifier(id) {
+                report("id", "invalid department id \"\(id)\"", hint: ContentName.identifierHint)
                 valid = false
             } else if let firstLine = lineByID[id] {
                 report("id", "duplicate department id \"\(id)\"", hint: "first defined on line \(firstLine)")
@@ -71,7 +66,7 @@ extension ContentLoader {
             }
             guard valid else {
                 if !id.isEmpty, lineByID[id] == nil { rejectedIDs.insert(id) }
-                return
+                continue
             }
             lineByID[id] = record.line
             var names = [languages.first ?? "": name]
@@ -83,8 +78,8 @@ extension ContentLoader {
                                           joined: joined, group: group))
         }
         problems.flush(into: &diagnostics)
-        diagnostics.merge(fileProblems)
-        guard fileProblems.isEmpty else { return nil }
+        diagnostics.merge(table.readingProblems)
+        guard table.readingProblems.isEmpty else { return nil }
         var registry = DepartmentRegistry(departments)
         registry.hasJoinedColumn = columns["joined"] != nil
         registry.rejectedIDs = rejectedIDs
@@ -92,24 +87,18 @@ extension ContentLoader {
     }
 
     /// calendar/YYYY.yml files, all merged.
-    mutating func loadCalendar() -> WorkingCalendar {
+    mutating func validateCalendar() -> WorkingCalendar {
         var calendar = WorkingCalendar()
-        for name in entries(of: "calendar") {
-            let file = "calendar/\(name)"
-            guard name.count == 8, name.hasSuffix(".yml"), let year = Day.digits(ArraySlice(name.utf8.prefix(4))) else {
-                diagnostics.report(file: path(file), line: 1, "invalid calendar file name \"\(name)\"",
-                                   hint: "name it after its year, e.g. calendar/2024.yml")
-                continue
-            }
+        for (year, file) in raw.calendar {
             // The year has its file: a broken one is reported there, not also as a missing calendar.
             calendar.years.insert(year)
-            guard let (mapping, yaml) = yamlFile(file, required: true, allowedKeys: InputDeclarations.calendar.names) else { continue }
+            guard let (mapping, yaml) = yamlFile(file, allowedKeys: InputDeclarations.calendar.names) else { continue }
             var holidayLines: [Day: Int] = [:]
-            for (day, line) in loadCalendarDays(mapping, key: "holidays", year: year, yaml) {
+            for (day, line) in validateCalendarDays(mapping, key: "holidays", year: year, yaml) {
                 holidayLines[day] = line
                 calendar.holidays.insert(day)
             }
-            for (day, line) in loadCalendarDays(mapping, key: "workdays", year: year, yaml) {
+            for (day, line) in validateCalendarDays(mapping, key: "workdays", year: year, yaml) {
                 if let holidayLine = holidayLines[day] {
                     diagnostics.report(file: yaml.file, line: line, "\(day) is both a holiday and a workday",
                                        hint: "it is listed in holidays on line \(holidayLine)")
@@ -121,7 +110,7 @@ extension ContentLoader {
     }
 
     /// The dates of a list of `YYYY-MM-DD` and inclusive `A..B` ranges, each with its line.
-    private mutating func loadCalendarDays(_ mapping: YAMLMapping, key: String, year: Int, _ yaml: YAMLReader) -> [(Day, Int)] {
+    private mutating func validateCalendarDays(_ mapping: YAMLMapping, key: String, year: Int, _ yaml: YAMLReader) -> [(Day, Int)] {
         guard let node = yaml.value(key, in: mapping, required: false, diagnostics: &diagnostics),
               let items = yaml.list(node, name: key, diagnostics: &diagnostics) else { return [] }
         var days: [(Day, Int)] = []

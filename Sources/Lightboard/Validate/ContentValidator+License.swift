@@ -1,9 +1,9 @@
 import Foundation
 import Yams
 
-extension ContentLoader {
+extension ContentValidator {
     /// `license: {name: CC-BY-4.0, path: https://..., title: ...}`: name or path or both.
-    mutating func loadLicense(_ node: Node, _ yaml: YAMLReader) -> OpenDataLicense? {
+    mutating func validateLicense(_ node: Node, _ yaml: YAMLReader) -> OpenDataLicense? {
         guard let mapping = yaml.mapping(node, name: "license", allowedKeys: InputDeclarations.site.names(of: "license"), diagnostics: &diagnostics)
         else { return nil }
         func text(_ key: String) -> (String, Int)? {
@@ -32,7 +32,7 @@ extension ContentLoader {
     }
 
     /// `open_data: {posts: true}`: each key a yes/no, off when absent.
-    mutating func loadOpenData(_ node: Node, _ yaml: YAMLReader) -> OpenDataOptions {
+    mutating func validateOpenData(_ node: Node, _ yaml: YAMLReader) -> OpenDataOptions {
         guard let mapping = yaml.mapping(node, name: "open_data", allowedKeys: InputDeclarations.site.names(of: "open_data"), diagnostics: &diagnostics)
         else { return OpenDataOptions() }
         let posts = yaml.value("posts", in: mapping, required: false, diagnostics: &diagnostics)

@@ -1,6 +1,6 @@
 /// docs/input-reference.md (English) and docs/input-reference.zh.md (Chinese): every input
 /// file with its columns or keys, formats, defaults and errors, written from `InputDeclarations`,
-/// the lists the loaders check against.
+/// the lists Validate checks against.
 public enum InputReference {
     public static let languages = ["en", "zh"]
 
