@@ -46,7 +46,9 @@ final class StageBoundaryTests: XCTestCase {
         XCTAssertEqual(content.departments?.readingProblems.diagnostics.count, 1)
         let (validated, validation) = ContentValidator.validate(content)
         XCTAssertNil(validated, "departments.csv with a broken row gives no registry")
-        XCTAssertEqual(reported(validation, in: folder).count, 1, reported(validation, in: folder).joined(separator: "\n"))
+        let problems = reported(validation, in: folder)
+        XCTAssertEqual(problems.count, 1, problems.joined(separator: "\n"))
+        XCTAssertTrue(problems.first?.hasPrefix("departments.csv:2: ") == true, problems.joined(separator: "\n"))
     }
 
     func testThePipelineStreamsEachValidPostFromLoadThroughValidate() throws {
@@ -66,7 +68,8 @@ final class StageBoundaryTests: XCTestCase {
         XCTAssertEqual(reported(bag, in: folder), ["quarters/2024-Q3/posts.csv:3: unknown department \"nowhere\""])
     }
 
-    /// Render writes the posts open data from the stream it is handed, and reads no file itself.
+    /// Render writes the posts open data from the stream it is handed (here one that hands on only
+    /// the first post of the pipeline's replay), not from the file.
     func testThePostsOpenDataIsWrittenFromTheStreamThePipelineHandsIt() throws {
         var files = minimalContent
         files["site.yml"]! += "open_data: {posts: true}\n"
@@ -78,7 +81,7 @@ final class StageBoundaryTests: XCTestCase {
             replays += 1
             return PostStream { body in
                 var first = true
-                PeriodPosts.replay(period, of: site.content).forEach { post, text in
+                try PeriodPosts.replay(period, of: site.content).forEach { post, text in
                     if first { body(post, text) }
                     first = false
                 }
@@ -107,5 +110,17 @@ extension StageBoundaryTests {
             "quarters/2024-Q3/narrative.en.md:1: the file is not valid UTF-8",
             "quarters/2024-Q3/narrative.fr.md:1: unknown language \"fr\" in file name",
         ])
+    }
+
+    /// A posts file that changed after the figures were computed is not written from half its posts.
+    func testAReplayOfPostsThatChangedDuringTheBuildThrows() throws {
+        let folder = try TemporaryFolder(minimalContent)
+        let site = try SiteBuilder.compute(contentDirectory: folder.path)
+        try folder.write("quarters/2024-Q3/posts.csv", Array("id,channel,department,category,posted_at\np1,board,nowhere,inquiry,2024-07-01T09:00\n".utf8))
+        var handed = 0
+        XCTAssertThrowsError(try PeriodPosts.replay(site.content.periods[0], of: site.content).forEach { _, _ in handed += 1 }) { error in
+            XCTAssertEqual((error as? ContentErrors)?.diagnostics.map(\.message), ["unknown department \"nowhere\""])
+        }
+        XCTAssertEqual(handed, 0)
     }
 }

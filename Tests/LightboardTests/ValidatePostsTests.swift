@@ -37,8 +37,7 @@ final class ValidatePostsTests: XCTestCase {
         var records = try TableRecords(path: site.periods[0].postsPath, displayPath: displayPath,
                                        timestampColumns: TableRecords.postsTimestampColumns)
         var bag = DiagnosticBag()
-        _ = PostsValidator.validate(&records, period: site.periods[0], config: site.config, registry: site.registry,
-                                    calendar: site.calendar, diagnostics: &bag, body)
+        _ = PeriodPosts.stream(&records, period: site.periods[0], of: site, diagnostics: &bag, body)
         return bag.diagnostics
     }
 

@@ -19,11 +19,14 @@ private func fuzzFrontMatterAndYAML(_ bytes: UnsafePointer<UInt8>, _ count: Int)
     for file in ["site.yml", "e-reading/2024-07.md", "pages/about.md"] {
         precondition(FileManager.default.createFile(atPath: "\(contentFolder)/\(file)", contents: input), "cannot write \(file)")
     }
-    var loader = ContentLoader(directory: contentFolder)
-    _ = loader.loadSiteConfig()
-    loader.languages = ["zh", "en"]
-    _ = loader.loadEReading()
-    _ = loader.loadPages()
+    // Load reads the three files (UTF-8, BOM/CRLF, front matter, YAML); Validate reads site.yml,
+    // then, with the languages set whatever site.yml gave, the e-reading entry and the page.
+    guard let raw = ContentReader.read(contentDirectory: contentFolder).content else { return 0 }
+    var validator = ContentValidator(raw: raw)
+    _ = validator.validateSiteConfig()
+    validator.languages = ["zh", "en"]
+    _ = validator.validateEReading()
+    _ = validator.validatePages()
     return 0
 }
 

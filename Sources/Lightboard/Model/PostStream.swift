@@ -3,11 +3,13 @@
 /// period's posts file again each time it is run: what needs every post after the figures are
 /// computed (the posts open data) calls it instead of reading the file itself.
 public struct PostStream: Sendable {
-    private let replay: @Sendable (_ body: (Post, PostText) -> Void) -> Void
+    private let replay: @Sendable (_ body: (Post, PostText) -> Void) throws -> Void
 
-    public init(_ replay: @escaping @Sendable (_ body: (Post, PostText) -> Void) -> Void) {
+    public init(_ replay: @escaping @Sendable (_ body: (Post, PostText) -> Void) throws -> Void) {
         self.replay = replay
     }
 
-    public func forEach(_ body: (Post, PostText) -> Void) { replay(body) }
+    /// Throws when the posts can no longer be read as they were (the file changed or went
+    /// away during the build): a file written from them would be cut short.
+    public func forEach(_ body: (Post, PostText) -> Void) throws { try replay(body) }
 }

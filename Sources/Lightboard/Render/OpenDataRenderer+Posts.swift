@@ -123,7 +123,7 @@ extension OpenDataRenderer {
             },
         ]
         for (index, dimension) in (config.satisfaction?.dimensions ?? []).enumerated() {
-            columns.append(PostColumn(name: PostsValidator.ratingPrefix + dimension.id, type: "integer",
+            columns.append(PostColumn(name: PostsColumns.ratingPrefix + dimension.id, type: "integer",
                                       description: "Stars (1-5) given for \(dimension.id); empty if not rated",
                                       constraints: FieldConstraints(minimum: 1, maximum: 5)) { row in
                 row.post.ratings[index].map(String.init) ?? ""
@@ -145,7 +145,7 @@ extension OpenDataRenderer {
         buffer += CSVText.row(columns.map(\.name)).utf8
         var formatter = TimestampFormatter(timeZone: config.timeZone)
         var failure: Error?
-        posts.forEach { post, text in
+        try posts.forEach { post, text in
             guard failure == nil else { return }
             formatter.prepare(post)
             let row = PostRow(post: post, text: text, status: rules.status(of: post, isAssessed: isAssessed[post.channel]),

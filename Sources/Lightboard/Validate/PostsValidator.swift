@@ -1,61 +1,58 @@
 import Foundation
 
-/// The Validate stage for posts: checks the rows of a period's posts.csv, which the
-/// pipeline opened with Load (`TableRecords`) and streams through it, validating each
+/// The Validate stage for posts: checks a period's posts a row at a time, as the pipeline
+/// reads them with Load (`TableRecords`) and hands them on (`PeriodPosts`), validating each
 /// row into a `Post` without keeping the posts in memory.
-enum PostsValidator {
+struct PostsValidator {
     static let requiredColumns = InputDeclarations.posts.requiredNames
     static let optionalColumns = InputDeclarations.posts.optionalNames
-    /// `rating_ID` for each satisfaction dimension ID (contract §8).
-    static let ratingPrefix = "rating_"
+    static let ratingPrefix = PostsColumns.ratingPrefix
     static let timestampHint = "expected YYYY-MM-DDTHH:MM[:SS], optionally followed by Z or ±HH:MM"
 
-    /// Hands every valid row of `period`'s posts to `body`, in file order
-    /// (its text is valid only during the call, see `PostText`), and
-    /// reports every invalid one (rows with errors are not passed on). Afterwards
-    /// checks that the calendar covers every year from the first posting date
-    /// through as_of (reported in quarter.yml, next to the posts file).
-    ///
-    /// - Returns: which optional v2 columns the file has (nil when its header is unusable).
-    static func validate(_ records: inout TableRecords, period: PeriodContent, config: SiteConfig, registry: DepartmentRegistry,
-                         calendar: WorkingCalendar, diagnostics: inout DiagnosticBag,
-                         _ body: (Post, PostText) -> Void) -> PostsColumns? {
-        let header = records.header, location = records.location
-        let displayPath = location.file
+    /// Which optional v2 columns the file has.
+    let columns: PostsColumns
+    private let period: PeriodContent
+    private let file: String
+    private var rows: RowValidator
+    private var problems = RepeatedProblems()
+
+    /// Checks the header of `period`'s posts (`header`, read by Load, its problems placed at
+    /// `location`); nil, with the problems reported, when it is unusable. `byteCount` sizes the id table.
+    init?(header: [String], location: TableLocation, byteCount: Int, period: PeriodContent, config: SiteConfig,
+          registry: DepartmentRegistry, diagnostics: inout DiagnosticBag) {
         let headerProblems = diagnostics.diagnostics.count
+        defer { location.placeHeaderProblems(&diagnostics, after: headerProblems) }
         let dimensions = config.satisfaction?.dimensions.map(\.id) ?? []
         // Without `satisfaction` in site.yml, rating_ columns are unknown columns, ignored as in v1.
         if config.satisfaction != nil {
-            checkRatingColumns(header, dimensions: dimensions, file: displayPath, diagnostics: &diagnostics)
+            Self.checkRatingColumns(header, dimensions: dimensions, file: location.file, diagnostics: &diagnostics)
         }
-        guard let columns = CSVColumns(header: header, required: requiredColumns,
-                                       optional: optionalColumns + dimensions.map { ratingPrefix + $0 },
-                                       file: displayPath, diagnostics: &diagnostics) else {
-            location.placeHeaderProblems(&diagnostics, after: headerProblems)
-            return nil
-        }
-        location.placeHeaderProblems(&diagnostics, after: headerProblems)
-        let found = PostsColumns(hasSettledAt: columns["settled_at"] != nil,
-                                 hasRatings: dimensions.contains { columns[ratingPrefix + $0] != nil })
-        var rows = RowValidator(quarter: period, config: config, registry: registry, columns: columns,
-                                location: location,
-                                expectedRows: records.byteCount / RowValidator.bytesPerRowEstimate)
-        var problems = RepeatedProblems()
-        var fileProblems = DiagnosticBag()
-        // The row's bytes live only during the call: the post and its text are handed on inside.
-        records.forEachRow(problems: &fileProblems) { row in
-            if let post = rows.validate(row, diagnostics: &diagnostics, problems: &problems) { body(post, rows.text(of: row)) }
-        }
-        diagnostics.merge(fileProblems)
-        problems.flush(into: &diagnostics)
+        guard let columns = CSVColumns(header: header, required: Self.requiredColumns,
+                                       optional: Self.optionalColumns + dimensions.map { Self.ratingPrefix + $0 },
+                                       file: location.file, diagnostics: &diagnostics) else { return nil }
+        self.columns = PostsColumns(hasSettledAt: columns["settled_at"] != nil,
+                                    hasRatings: dimensions.contains { columns[Self.ratingPrefix + $0] != nil })
+        (self.period, file) = (period, location.file)
+        rows = RowValidator(quarter: period, config: config, registry: registry, columns: columns, location: location,
+                            expectedRows: byteCount / RowValidator.bytesPerRowEstimate)
+    }
 
-        guard let firstDay = rows.firstPostingDay else { return found }
-        let quarterFile = (displayPath as NSString).deletingLastPathComponent + "/" + period.info.id.kind.infoFile
+    /// The row as a post, with its text (valid only while the row's bytes are, see `PostText`);
+    /// nil, with its problems reported, when it is invalid.
+    mutating func validate(_ row: CSVRow, diagnostics: inout DiagnosticBag) -> (post: Post, text: PostText)? {
+        rows.validate(row, diagnostics: &diagnostics, problems: &problems).map { ($0, rows.text(of: row)) }
+    }
+
+    /// After the last row: the repeated problems' counts, and whether the calendar covers every
+    /// year from the first posting date through as_of (reported in quarter.yml, next to the posts file).
+    mutating func finish(calendar: WorkingCalendar, diagnostics: inout DiagnosticBag) {
+        problems.flush(into: &diagnostics)
+        guard let firstDay = rows.firstPostingDay else { return }
+        let quarterFile = (file as NSString).deletingLastPathComponent + "/" + period.info.id.kind.infoFile
         for year in firstDay.year...max(firstDay.year, period.info.asOf.year) where !calendar.years.contains(year) {
             diagnostics.report(file: quarterFile, line: period.asOfLine, "no working-day calendar for \(year)",
                                hint: "add calendar/\(year).yml")
         }
-        return found
     }
 
     /// A `rating_ID` column whose ID is not a satisfaction dimension is an error (contract §8).
@@ -76,6 +73,9 @@ enum PostsValidator {
 public struct PostsColumns: Hashable, Sendable {
     public var hasSettledAt: Bool
     public var hasRatings: Bool
+
+    /// `rating_ID` for each satisfaction dimension ID (contract §8), in posts.csv and its open data.
+    public static let ratingPrefix = "rating_"
 }
 
 /// Checks the rows of one posts.csv; remembers ids for duplicate detection.
