@@ -71,4 +71,14 @@ final class ComputeRankingsTests: XCTestCase {
         XCTAssertEqual(Rankings.topClasses(categories).map(\.category.id), ["a", "c", "b", "d", "f"])
         XCTAssertEqual(Rankings.topClasses([count("a", 0), count("b", 3)]).map(\.category.id), ["b"])
     }
+
+    func testTheHomePageShowsTheLeaguesFirstFiveAndADepartmentPageTenRedPosts() {
+        let league = Rankings.league((0..<7).map { F.figures($0, score: Fraction(7 - $0)) })
+        XCTAssertEqual(indices(Array(Rankings.homeLeague(league))), [0, 1, 2, 3, 4])
+        XCTAssertEqual(indices(Array(Rankings.homeLeague(Array(league.prefix(2))))), [0, 1])
+        let posts = (0..<12).map { RedPost(id: "r\($0)", department: "d0", isPublic: true, title: "", url: nil,
+                                           postedAt: Timestamp(instant: Int64($0), localDay: Day(iso: "2024-07-01")!),
+                                           workingDaysWaiting: 1) }
+        XCTAssertEqual(Rankings.departmentRedPosts(posts).map(\.id), (0..<10).map { "r\($0)" })
+    }
 }

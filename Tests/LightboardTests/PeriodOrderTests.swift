@@ -11,9 +11,11 @@ struct PeriodOrderTests {
         return period
     }
 
-    @Test func newestFirstReversesTheContentOrder() {
-        #expect(Rankings.newestFirst([F.q2, F.q3]).map(\.id.description) == ["2024-Q3", "2024-Q2"])
-        #expect(Rankings.newestFirst(zip([1, 2, 3], ["a", "b", "c"])).map(\.1) == ["c", "b", "a"])
+    @Test func newestFirstByKindReversesTheContentOrder() {
+        #expect(Rankings.newestFirstByKind([F.q2, F.q3]).map(\.id.description) == ["2024-Q3", "2024-Q2"])
+        // The content's order is the quarters, then the months: each kind newest first, the months first.
+        #expect(Rankings.newestFirstByKind([F.q2, F.q3, F.april, F.may]).map(\.id.description) == ["2019-05", "2019-04", "2024-Q3", "2024-Q2"])
+        #expect(Rankings.newestFirstByKind(zip([1, 2, 3], ["a", "b", "c"])).map(\.1) == ["c", "b", "a"])
     }
 
     @Test func theLatestPeriodIsTheLaterPublishedOfTheLastQuarterAndTheLastMonth() {

@@ -49,6 +49,10 @@ final class PublishedFiguresTests: XCTestCase {
         let zh = Formatting(strings: try RenderFormattingTests.strings("zh"))
         XCTAssertEqual(table.figure(named: "below_thresholds.reply_rate.threshold").map(zh.text), "92.5%")
         XCTAssertEqual(table.figure(named: "departments_no_red_change").map(zh.text), "\u{2212}2")
+        // A whole threshold is a percent too, whichever way its number is held.
+        let whole = FigureTable(summary: .object([JSONMember("below_thresholds", .array([.object([
+            JSONMember("rate", .string("settle_rate")), JSONMember("threshold", .integer(99))])]))]))
+        XCTAssertEqual(whole.figure(named: "below_thresholds.settle_rate.threshold").map(zh.text), "99%")
     }
 
     func testNumbersCompareByValueAndAGoneFigureIsNull() {

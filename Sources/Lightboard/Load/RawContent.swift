@@ -19,8 +19,11 @@ struct RawContent: Sendable {
 }
 
 /// A parsed YAML document (a file, or a Markdown file's front matter).
-/// Unchecked: Yams' `Node` is not declared Sendable (its `Tag` is a class), but a tag is
-/// written only while its node is made, and nodes are only read once parsed.
+/// Unchecked: Yams' `Node` is not declared Sendable (its `Tag` is a class, whose name Yams
+/// resolves the first time it is read, a write). Safe as used: each document is read by one
+/// worker at a time, handed over by `concurrentMap` (site.yml before the periods, each period's
+/// files by that period's worker); a document read from two threads at once would need its tags
+/// resolved first.
 struct RawYAML: @unchecked Sendable {
     /// As diagnostics name it (content folder + relative path).
     var file: String

@@ -101,6 +101,12 @@ public struct AssessmentRules: Hashable, Sendable {
         ScoreWeight(rate: .replyRate, weight: Fraction(30)),
         ScoreWeight(rate: .greenRate, weight: Fraction(50)),
     ]
+
+    /// The contract's defaults, for a site.yml without `assessment` (or without some of its keys):
+    /// every channel assessed, lights {green: 3, yellow: 5}, the default weights, 1 point per complex issue.
+    public static func defaults(channels: [String]) -> AssessmentRules {
+        AssessmentRules(channels: channels, greenLimit: 3, yellowLimit: 5, weights: defaultWeights, complexIssuePoints: Fraction(1))
+    }
 }
 
 /// Where the built site's absolute links (feeds, sitemap, canonical links, the 404 page) point.

@@ -38,6 +38,7 @@ struct FigureTable: Sendable {
     init(summary: JSONValue) {
         summary.forEachNamedValue { path, value in
             switch value {
+            case .integer(let value) where path.last == "threshold": add(path, .threshold(scaled: value, decimals: 0))
             case .integer(let value): add(path, Self.isChange(path) ? .countChange(value) : .count(value))
             case .number(let literal): if let figure = Self.figure(literal: literal, path: path) { add(path, figure) }
             case .null: add(path, .unavailable)

@@ -30,7 +30,7 @@ extension PageBuilder {
     /// The periods in which `department` has adjustments, newest first within each kind, the months before the
     /// quarters (as its red posts are): `site.periods` (the quarters, then the months), newest first.
     func departmentAdjustments(_ department: Department, _ linker: Linker) -> [DepartmentAdjustmentPeriod] {
-        Rankings.newestFirst(zip(site.periods, leagueFigures).compactMap { period, figuresByDepartment -> DepartmentAdjustmentPeriod? in
+        Rankings.newestFirstByKind(zip(site.periods, leagueFigures).compactMap { period, figuresByDepartment -> DepartmentAdjustmentPeriod? in
             let own = period.adjustments.filter { $0.department == department.id }
             guard !own.isEmpty else { return nil }
             let figures = figuresByDepartment[department.id]

@@ -80,16 +80,16 @@ extension PageBuilder {
             guard periods.contains(where: { $0.bars.contains { $0.value != nil } }) else { return [] }
             let suffix = kind == .quarter ? "" : "_month"
             // Newest first, as in the table.
-            return [Charts.rows(Rankings.newestFirst(periods), id: kind == .quarter ? "rate-chart" : "month-rate-chart",
+            return [Charts.rows(Rankings.newestFirstByKind(periods), id: kind == .quarter ? "rate-chart" : "month-rate-chart",
                                 title: strings.format("chart_department_title" + suffix, ["department": name.text]),
                                 description: strings["chart_department_desc" + suffix], scale: .percent)]
         }
         return DepartmentPage(title: name, indexHref: href(.departments, linker),
                               hasQuarters: !site.quarters.isEmpty || site.months.isEmpty, hasMonths: !site.months.isEmpty,
                               hasSettlement: site.periods.contains { $0.hasSettlement }, hasSatisfaction: site.periods.contains(where: hasSatisfaction),
-                              rows: Rankings.newestFirst(rows[.quarter] ?? []), chart: chart(.quarter),
-                              monthRows: Rankings.newestFirst(rows[.month] ?? []), monthChart: chart(.month),
-                              issues: Rankings.newestFirst(issues), redQuarters: Rankings.newestFirst(redQuarters),
+                              rows: Rankings.newestFirstByKind(rows[.quarter] ?? []), chart: chart(.quarter),
+                              monthRows: Rankings.newestFirstByKind(rows[.month] ?? []), monthChart: chart(.month),
+                              issues: Rankings.newestFirstByKind(issues), redQuarters: Rankings.newestFirstByKind(redQuarters),
                               adjustments: departmentAdjustments(department, linker),
                               scoreBreakdown: scoreBreakdown(department))
     }

@@ -3,7 +3,7 @@ extension PageBuilder {
         let latest = latestPeriod.map { quarter in
             HomeLatestPeriod(links: periodLinks(quarter, linker), asOfNote: asOfNote(quarter),
                               figures: headlineFigures(quarter, brief: true),
-                              topLeague: quarter.league.prefix(5).map { leagueRow($0, linker) },
+                              topLeague: Rankings.homeLeague(quarter.league).map { leagueRow($0, linker) },
                               topRed: redDepartments(quarter, quarter.topRed, linker, withPosts: false))
         }
         let eReading = site.content.eReading.last.map { month in
@@ -27,7 +27,7 @@ extension PageBuilder {
                               departments: format.integer(period.headline.departments))
         }
         guard !site.months.isEmpty else {
-            return ArchivePage(title: pageTitle(.archive), rows: Rankings.newestFirst(site.quarters).map(row), years: [])
+            return ArchivePage(title: pageTitle(.archive), rows: Rankings.newestFirstByKind(site.quarters).map(row), years: [])
         }
         let years = Rankings.archiveYears(site.periods).map { year in
             let yearText = String(year)
@@ -36,7 +36,7 @@ extension PageBuilder {
                 guard !periods.isEmpty else { return nil }
                 let key = kind == .quarter ? "archive_quarters_caption" : "archive_months_caption"
                 return ArchiveTable(id: "\(kind.folder)-\(yearText)", caption: strings.format(key, ["year": yearText]),
-                                    isMonth: kind == .month, rows: Rankings.newestFirst(periods).map(row))
+                                    isMonth: kind == .month, rows: Rankings.newestFirstByKind(periods).map(row))
             }
             return ArchiveYear(year: yearText, anchor: "y-" + yearText, tables: tables)
         }
@@ -44,7 +44,7 @@ extension PageBuilder {
     }
 
     func eReadingIndex(_ linker: Linker) -> EReadingPage {
-        EReadingPage(title: pageTitle(.eReading), rows: Rankings.newestFirst(site.content.eReading).map { month in
+        EReadingPage(title: pageTitle(.eReading), rows: Rankings.newestFirstByKind(site.content.eReading).map { month in
             EReadingRow(month: format.month(year: month.year, month: month.month), title: text(month.title),
                         href: href(.eReadingMonth(slug: month.slug), linker), hits: month.hits.map(format.integer) ?? "—")
         })

@@ -3,7 +3,7 @@ extension PageBuilder {
     /// each rate × its weight, bonus, penalty, complex-issue points, and the score. The parts come
     /// exact from Compute (`ScoreBreakdown`); here they are only formatted.
     func scoreBreakdown(_ department: Department) -> [ScoreBreakdownTable] {
-        let rated = Rankings.newestFirst(zip(site.quarters, leagueFigures)).compactMap { quarter, figures in
+        let rated = Rankings.newestFirstByKind(zip(site.quarters, leagueFigures)).compactMap { quarter, figures in
             figures[department.id].map { (quarter, $0.scoreBreakdown) }
         }
         guard let newest = rated.first?.1 else { return [] }

@@ -93,7 +93,7 @@ struct SearchDocuments {
         }
         // Newest period first (docs/search.md): of equally good results, the recent ones come first.
         var periodDocument: [PeriodID: Int] = [:]
-        for period in Rankings.newestFirst(site.periods) {
+        for period in Rankings.newestFirstByKind(site.periods) {
             periodDocument[period.id] = documents.count
             let periodNames = ([builder] + others).map { $0.format.period(period.id) }.uniqued()
             add(.period, .report(period.id), text: periodNames + otherTitles(.report(period.id)) + [period.id.description, period.id.slug])
@@ -113,7 +113,7 @@ struct SearchDocuments {
         for page in site.content.pages {
             add(.page, .page(slug: page.slug), text: otherTitles(.page(slug: page.slug)) + [plainText(page.body, builder)])
         }
-        for period in Rankings.newestFirst(site.periods) {
+        for period in Rankings.newestFirstByKind(site.periods) {
             let figures = builder.figureTable(period)
             for issue in period.complexIssues {
                 let departments = ([issue.lead] + issue.partners).compactMap { departmentDocument[$0] }
@@ -121,13 +121,13 @@ struct SearchDocuments {
                         + [plainText(issue.story, builder, figures: figures)], related: departments + [periodDocument[period.id]!])
             }
         }
-        for month in Rankings.newestFirst(site.content.eReading) {
+        for month in Rankings.newestFirstByKind(site.content.eReading) {
             let officials = month.officials.flatMap { names($0.name) + names($0.role) }
             add(.eReading, .eReadingMonth(slug: month.slug),
                 text: names(month.title) + [builder.format.month(year: month.year, month: month.month), month.slug] + officials
                     + [plainText(month.body, builder)], related: [pageDocument[.eReading]!])
         }
-        for period in Rankings.newestFirst(site.periods) {
+        for period in Rankings.newestFirstByKind(site.periods) {
             for figures in period.redList {
                 let fragment = "#" + PageBuilder.redAnchor(figures.department.id)
                 let related = [departmentDocument[figures.department.id]!, periodDocument[period.id]!]

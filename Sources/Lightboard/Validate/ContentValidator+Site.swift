@@ -57,7 +57,7 @@ extension ContentValidator {
         // every error is reported at once; the reported error keeps the site from being built.
         return SiteConfig(title: title ?? LocalizedText("", language: languages[0]), baseURL: baseURL ?? "",
                           languages: languages, timeZone: timeZone, channels: channels, categories: categories,
-                          assessment: assessment ?? Self.defaultAssessment(channels: channels.map(\.id)),
+                          assessment: assessment ?? AssessmentRules.defaults(channels: channels.map(\.id)),
                           allowsUnsafeHTML: allowsUnsafeHTML, satisfaction: satisfaction, rankings: rankings,
                           license: license, departmentGroups: departmentGroups,
                           openData: openData, redirects: redirects, correctionsRequired: correctionsRequired)
@@ -158,14 +158,8 @@ extension ContentValidator {
         }
     }
 
-    /// The contract's defaults: every channel assessed, lights {green: 3, yellow: 5}, default weights, 1 point per complex issue.
-    private static func defaultAssessment(channels: [String]) -> AssessmentRules {
-        AssessmentRules(channels: channels, greenLimit: 3, yellowLimit: 5,
-                        weights: AssessmentRules.defaultWeights, complexIssuePoints: Fraction(1))
-    }
-
     private mutating func validateAssessment(_ node: Node?, channels: [String], _ yaml: YAMLReader) -> AssessmentRules? {
-        var rules = Self.defaultAssessment(channels: channels)
+        var rules = AssessmentRules.defaults(channels: channels)
         guard let node else { return rules }
         guard let assessment = yaml.mapping(node, name: "assessment",
                                             allowedKeys: InputDeclarations.site.names(of: "assessment"),

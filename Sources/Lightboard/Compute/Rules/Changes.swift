@@ -5,11 +5,11 @@
 extension PeriodResult {
     /// This period's all-green count minus the previous period's; nil without a previous period.
     public var departmentsAllGreenChange: Int? {
-        previousHeadline.map { headline.departmentsAllGreen - $0.departmentsAllGreen }
+        HeadlineChange.count(headline.departmentsAllGreen, previous: previousHeadline?.departmentsAllGreen)
     }
 
     public var departmentsNoRedChange: Int? {
-        previousHeadline.map { headline.departmentsNoRed - $0.departmentsNoRed }
+        HeadlineChange.count(headline.departmentsNoRed, previous: previousHeadline?.departmentsNoRed)
     }
 
     /// Against the same period one year earlier, over assessed posts; nil when that period is not in the content.
@@ -27,8 +27,8 @@ extension PeriodResult {
     }
 }
 
-/// The change beside each headline figure of a report, against the previous period. No open-data
-/// figure: summary.json has only the two department counts' changes above.
+/// The change beside each headline figure of a report, against the previous period; of the counts,
+/// summary.json publishes the two department counts' changes above.
 public enum HeadlineChange {
     /// A count: this minus the previous period's; nil without a previous period.
     public static func count(_ current: Int, previous: Int?) -> Int? {

@@ -46,6 +46,14 @@ public enum Rankings {
         ordered(league, by: { $0.tally.rate(.greenRate) }, registryIndex: \.department.registryIndex)
     }
 
+    /// How many of the league the home page shows.
+    public static let homeLeagueCount = 5
+
+    /// The home page's part of the league: its first `homeLeagueCount`.
+    public static func homeLeague(_ league: [DepartmentFigures]) -> ArraySlice<DepartmentFigures> {
+        league.prefix(homeLeagueCount)
+    }
+
     /// The league's first ten are marked on the league page.
     public static func isTopTen(rank: Int) -> Bool { rank <= 10 }
 

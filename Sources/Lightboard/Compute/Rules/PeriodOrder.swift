@@ -1,9 +1,10 @@
 /// The order in which pages list periods. The content holds them oldest first (the quarters, then the
 /// months, each by date), and so do the rows made from them; pages list them newest first.
 extension Rankings {
-    /// Periods, or rows made from them in the content's order, newest first: the archive, the E-Reading
+    /// Periods, or rows made from them, in the content's order reversed: each kind newest first, the
+    /// months before the quarters (a list of one kind is simply newest first). The archive, the E-Reading
     /// index, a department's periods, adjustments and red posts, the score breakdown, the search index.
-    public static func newestFirst<Items: Sequence>(_ items: Items) -> [Items.Element] {
+    public static func newestFirstByKind<Items: Sequence>(_ items: Items) -> [Items.Element] {
         items.reversed()
     }
 
