@@ -5,9 +5,14 @@
 
 The Hugo site has, per language (zh, en), exactly the pages Lightboard renders:
 home, archive, methodology, departments index + one page per department,
-e-reading index + one page per month, one page per free page, and per quarter:
-report, league, green list, red list, complex-issue index + one page per complex
-issue; plus one feed per language (Hugo's RSS; Lightboard writes Atom).
+e-reading index + one page per month, one page per free page, the search page
+and its index (`search/documents.js`, an output format of its own that ranges
+over every page), the /LANG/latest/ redirect, and per quarter: report (with the
+lights table, categories and sub-categories, definitions), league (with its
+definitions), green list, red list, adjustments, complex-issue index + one page
+per complex issue; plus one feed per language (Hugo's RSS; Lightboard writes Atom).
+Department pages carry the score breakdown. Interface words come from
+Lightboard's Templates/strings/LANG.yml.
 
 Pages carry the same tables (one row per league department, per red post, per
 quarter of a department's history, ...) with figures computed here from the
@@ -219,12 +224,13 @@ def pct(num: int, den: int) -> str:
 
 
 class DeptFigures:
-    __slots__ = ("posts", "accepted", "replied", "green", "yellow", "gray", "red", "bonus", "penalty", "complex", "score", "rank")
+    __slots__ = ("posts", "accepted", "replied", "green", "yellow", "gray", "red", "bonus", "penalty", "complex", "score", "rank", "parts")
 
     def __init__(self):
         self.posts = self.accepted = self.replied = self.green = self.yellow = self.gray = self.red = 0
         self.bonus = self.penalty = 0.0
         self.complex = 0
+        self.parts = []
         self.score = 0.0
         self.rank = 0
 
@@ -283,9 +289,11 @@ def compute_quarter(qdir, site, dept_index, wd, issues_lead):
             else:
                 d.gray += 1
     adj = os.path.join(qdir, "adjustments.csv")
+    adjustments = []
     if os.path.exists(adj):
         with open(adj, encoding="utf-8-sig", newline="") as f:
             for r in csv.DictReader(f):
+                adjustments.append(r)
                 d = depts[dept_index[r["department"]]]
                 if r["kind"] == "bonus":
                     d.bonus += float(r["points"])
@@ -303,11 +311,14 @@ def compute_quarter(qdir, site, dept_index, wd, issues_lead):
             rates[light + "_rate"] = getattr(d, light) / d.accepted if d.accepted else 0
         # settle_rate and satisfaction_rate (contract v2) are not computed here: they count as 0, so the
         # league order may differ from Lightboard's, but not its size or the pages.
-        d.score = sum(float(w) * rates.get(k, 0.0) for k, w in weights.items()) + d.bonus - d.penalty + cip * d.complex
+        d.parts = [(k, w, float(w) * rates.get(k, 0.0), rates.get(k, 0.0)) for k, w in weights.items()]
+        d.score = sum(points for _, _, points, _ in d.parts) + d.bonus - d.penalty + cip * d.complex
     league = sorted((i for i, d in enumerate(depts) if d.posts), key=lambda i: (-depts[i].score, i))
     for rank, i in enumerate(league, 1):
         depts[i].rank = rank
-    return meta, depts, league, chan, cats, red_posts
+    # The adjustments page's order: by date, on the same day in registry order.
+    adjustments.sort(key=lambda r: (r["date"], dept_index[r["department"]]))
+    return meta, depts, league, chan, cats, red_posts, adjustments
 
 
 # --------------------------------------------------------------------------
@@ -328,20 +339,22 @@ def md_table(header: list[str], rows, align: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def page(path: str, title: str, body: str, date: str | None = None, weight: int | None = None) -> None:
+def page(path: str, title: str, body: str, date: str | None = None, weight: int | None = None, **params) -> None:
+    """A content file; `params` go into its front matter as JSON values (a YAML subset)."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
     fm = ["---", "title: " + json.dumps(title, ensure_ascii=False)]
     if date:
         fm.append(f"date: {date}")
     if weight is not None:
         fm.append(f"weight: {weight}")
+    fm += [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in params.items()]
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(fm) + "\n---\n\n" + body)
 
 
 T = {  # interface strings
     "zh": dict(home="首页", archive="历史季度", methodology="考评方法", departments="部门", ereading="市长工作E览",
-               report="考评报告", league="部门排名", green="绿灯部门", red="红灯通报", complex="疑难问题",
+               report="考评报告", league="部门排名", green="绿灯部门", red="红灯通报", complex="疑难问题", adjustments="加分扣分",
                quarter="季度", posts="留言", accepted="受理", replied="回复", rank="名次", dept="部门", score="得分",
                acc_rate="受理率", rep_rate="回复率", green_rate="绿灯率", red_rate="红灯率", yellow="黄灯", gray="灰灯",
                greenl="绿灯", redl="红灯", title="标题", posted="留言日期", lead="牵头部门", partners="协办部门",
@@ -349,7 +362,7 @@ T = {  # interface strings
                published="发布日期", as_of="统计截至", corrections="更正", none="无", hidden="（不公开）",
                officials="分管领导", role="分工", hits="浏览量", opinions="意见建议", top_red="红灯最多"),
     "en": dict(home="Home", archive="Archive", methodology="Methodology", departments="Departments", ereading="Mayor's Work E-Reading",
-               report="Report", league="League table", green="All-green departments", red="Red lights", complex="Complex issues",
+               report="Report", league="League table", green="All-green departments", red="Red lights", complex="Complex issues", adjustments="Bonus and penalty points",
                quarter="Quarter", posts="Posts", accepted="Accepted", replied="Replied", rank="Rank", dept="Department", score="Score",
                acc_rate="Acceptance", rep_rate="Reply rate", green_rate="Green rate", red_rate="Red rate", yellow="Yellow", gray="Gray",
                greenl="Green", redl="Red", title="Title", posted="Posted", lead="Lead", partners="Partners",
@@ -357,6 +370,102 @@ T = {  # interface strings
                published="Published", as_of="As of", corrections="Corrections", none="none", hidden="(not public)",
                officials="Officials", role="Portfolio", hits="Page views", opinions="Opinions", top_red="Most red lights"),
 }
+
+STRINGS_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Templates", "strings")
+
+
+def ui_strings(lang: str) -> dict:
+    """Lightboard's interface strings (Templates/strings/LANG.yml: one `key: value` a line), so the
+    pages the mirror adds carry the same words."""
+    out = {}
+    for line in read(os.path.join(STRINGS_DIR, f"{lang}.yml")).split("\n"):
+        key, sep, value = line.partition(": ")
+        if sep and not line.startswith("#"):
+            out[key] = str(_value(value))
+    return out
+
+
+def fill(text: str, **values) -> str:
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", str(value))
+    return text
+
+
+UI = {lang: ui_strings(lang) for lang in LANGS}
+
+# (label key, definition key) of the report's figures and of the league's columns, in Lightboard's order.
+REPORT_DEFINITIONS = [("figure_posts", "posts"), ("figure_acceptance_rate", "acceptance_rate"), ("figure_reply_rate", "reply_rate"),
+                      ("figure_green_rate", "green_rate"), ("figure_red_rate", "red_rate"), ("figure_green", "green"),
+                      ("figure_red", "red"), ("figure_departments", "departments"), ("figure_all_green", "all_green"),
+                      ("figure_no_red", "no_red"), ("figure_complex_issues", "complex_issues")]
+LEAGUE_DEFINITIONS = [("col_rank", "rank"), ("col_score", "score"), ("col_acceptance_rate", "acceptance_rate"),
+                      ("col_reply_rate", "reply_rate"), ("col_green_rate", "green_rate"), ("col_green", "green"),
+                      ("col_yellow", "yellow"), ("col_gray", "gray"), ("col_red", "red"), ("col_bonus", "bonus"),
+                      ("col_penalty", "penalty"), ("col_complex_issues", "complex_issues"), ("top_ten", "top_ten")]
+
+
+def definition(ui: dict, key: str, lights: dict, site: dict) -> str:
+    """`def_KEY` with site.yml's limits and points filled in, as PageBuilder.definition does."""
+    green, yellow = int(lights.get("green", 3)), int(lights.get("yellow", 5))
+    points = ((site.get("assessment") or {}).get("score") or {}).get("complex_issue_points", 1)
+    return fill(ui["def_" + key], green=green, yellow=yellow, yellow_from=green + 1, points=points)
+
+
+def definitions(ui: dict, items) -> str:
+    """A definition list (Goldmark's extension), under the heading Lightboard's <details> has; the
+    interface's own words, so not escaped as citizens' text is."""
+    return f'**{ui["definitions_heading"]}**\n\n' + "".join(f"{term}\n: {text}\n\n" for term, text in items)
+
+
+def score_breakdown(ui: dict, hist, cip) -> str:
+    """The parts of each rated quarter's score, newest first, as the department page's table."""
+    newest = hist[-1][1]
+    signed = lambda v: f"{v:+.2f}" if round(v, 2) else "0.00"
+    rows = []
+    for index, (key, weight, _, _) in enumerate(newest.parts):
+        rows.append([fill(ui["score_part_rate"], rate=ui["rate_" + key], weight=weight)] +
+                    [fill(ui["score_part_rate_value"], points=signed(d.parts[index][2]), rate=f"{100 * d.parts[index][3]:.1f}%")
+                     for _, d in reversed(hist)])
+    rows.append([ui["score_part_bonus"]] + [signed(d.bonus) for _, d in reversed(hist)])
+    rows.append([ui["score_part_penalty"]] + [signed(-d.penalty) for _, d in reversed(hist)])
+    rows.append([fill(ui["score_part_complex"], points=cip)] +
+                [fill(ui["score_part_complex_value"], points=signed(cip * d.complex), issues=d.complex) for _, d in reversed(hist)])
+    rows.append([ui["score_part_total"]] + [f"{d.score:.2f}" for _, d in reversed(hist)])
+    return (f'**{ui["score_breakdown_heading"]}**\n\n{ui["score_breakdown_intro"]}\n\n'
+            + md_table([ui["col_score_part"]] + [q for q, _ in reversed(hist)], rows))
+
+
+def lights_table(ui: dict, tot, lights: dict) -> str:
+    rows = [(ui["col_" + light], definition(ui, light, lights, {}), f"{getattr(tot, light):,}", pct(getattr(tot, light), tot.accepted) + "%")
+            for light in ("green", "yellow", "gray", "red")]
+    return (f'**{ui["lights_caption"]}**\n\n'
+            + md_table([ui["col_light"], ui["col_light_when"], ui["col_posts"], ui["col_share_of_accepted"]],
+                       rows + [(ui["lights_total"], "", f"{tot.accepted:,}", "")]))
+
+
+def categories_tables(ui: dict, site: dict, cats: dict, lang: str) -> str:
+    """The classes (a class counts its sub-categories' posts) and, per class that has them, its sub-categories."""
+    parent = {c["id"]: c.get("parent") for c in site["categories"]}
+    name = {c["id"]: tr(c["name"], lang) for c in site["categories"]}
+    classes = {c: n for c, n in cats.items() if not parent[c]}
+    for c, n in cats.items():
+        if parent[c]:
+            classes[parent[c]] += n
+    total = sum(classes.values())
+    out = [f'**{ui["categories_caption"]}**\n\n',
+           md_table([ui["col_category"], ui["col_posts"], ui["col_share"]],
+                    [(cell(name[c]), f"{n:,}", pct(n, total) + "%") for c, n in classes.items()])]
+    for c in classes:
+        subs = [s for s in cats if parent[s] == c]
+        if subs:
+            out.append(f'\n**{cell(name[c])}** {fill(ui["sub_categories_one" if len(subs) == 1 else "sub_categories"], count=len(subs))}\n\n')
+            out.append(md_table([ui["col_sub_category"], ui["col_posts"], ui["col_share"]],
+                                [(cell(name[s]), f"{cats[s]:,}", pct(cats[s], classes[c]) + "%") for s in subs]))
+    return "".join(out)
+
+
+# Search-index kinds, in SearchDocuments.Kind's order.
+KIND_DEPARTMENT, KIND_PERIOD, KIND_PAGE, KIND_COMPLEX, KIND_E_READING, KIND_RED_POST = range(6)
 
 METHODOLOGY = {
     "zh": "每条被受理的考评渠道留言按回复速度亮灯：{g}个工作日内回复为绿灯，{y}个工作日内为黄灯，更晚为灰灯，截至统计日未回复为红灯。"
@@ -405,7 +514,7 @@ def build(content: str, out: str, log=print) -> dict:
             fm, _ = front_matter(os.path.join(cdir, slug_i + ".md"))
             issue_fm[slug_i] = fm
             lead_count[fm["lead"]] = lead_count.get(fm["lead"], 0) + 1
-        meta, depts, league, chan, cats, red_posts = compute_quarter(qdir, site, dept_index, wd, lead_count)
+        meta, depts, league, chan, cats, red_posts, adjustments = compute_quarter(qdir, site, dept_index, wd, lead_count)
         for i in league:
             history[i].append((qname, depts[i]))
         tot = DeptFigures()
@@ -419,7 +528,7 @@ def build(content: str, out: str, log=print) -> dict:
         published = str(meta["published"])
 
         for lang in LANGS:
-            t = T[lang]
+            t, ui = T[lang], UI[lang]
             base = os.path.join(out, "content", lang, "quarters", slug)
             pre = "" if lang == LANGS[0] else f"/{lang}"
             dlink = lambda i: f"[{cell(dept_name[lang][i])}]({pre}/departments/{dept_ids[i]}/)"
@@ -439,11 +548,27 @@ def build(content: str, out: str, log=print) -> dict:
                 "\n", md_table([t["channel"], t["posts"], t["accepted"], t["replied"], t["acc_rate"], t["rep_rate"]],
                                [(tr(channel_name[c], lang), f"{v[0]:,}", f"{v[2]:,}", f"{v[3]:,}", pct(v[2], v[0]), pct(v[3], v[0]))
                                 for c, v in chan.items()]),
-                "\n", md_table([t["category"], t["posts"]], [(tr(category_name[c], lang), f"{n:,}") for c, n in cats.items()]),
-                "\n" + t["redl"] + ": " + "、".join(dlink(i) for i in reds[:3]) + "\n"]
+                "\n", lights_table(ui, tot, lights),
+                "\n", categories_tables(ui, site, cats, lang),
+                "\n" + t["redl"] + ": " + "、".join(dlink(i) for i in reds[:3]) + "\n",
+                "\n", definitions(ui, [(ui[label], definition(ui, key, lights, site)) for label, key in REPORT_DEFINITIONS]
+                                   + [(ui["change_label"], ui["def_change"]), (ui["def_pp_term"], ui["def_pp"])])]
             for c in meta.get("corrections") or []:
                 body.append(f"\n> **{t['corrections']}** {c['date']}: {tr(c['text'], lang)}\n")
-            page(os.path.join(base, "_index.md"), f"{qname} {t['report']}", "".join(body), date=published)
+            other_titles = lambda key: [f"{qname} {T[o][key]}" for o in LANGS if o != lang]
+            page(os.path.join(base, "_index.md"), f"{qname} {t['report']}", "".join(body), date=published,
+                 search_kind=KIND_PERIOD, search_words=other_titles("report") + [qname, slug])
+            adjustment_rows = [(dlink(dept_index[r["department"]]) + ("" if depts[dept_index[r["department"]]].rank else
+                                                                       " " + ui["adjustments_outside_league_tag"]),
+                                f'{ui["adjustment_" + r["kind"]]} {float(r["points"]):.2f}', cell(r["reason"]),
+                                cell(ui.get("adjustment_source_" + r["source"], r["source"])), r["date"]) for r in adjustments]
+            count_key = "adjustments_count_one" if len(adjustments) == 1 else "adjustments_count"
+            page(os.path.join(base, "adjustments.md"), fill(ui["page_title_adjustments"], quarter=qname),
+                 ui["adjustments_intro"] + "\n\n" + fill(ui[count_key], count=f"{len(adjustments):,}")
+                 + f' · [{ui["quarter_nav_league"]}]({pre}/quarters/{slug}/league/)\n\n'
+                 + md_table([ui["col_department"], ui["col_points"], ui["col_reason"], ui["col_source"], ui["col_date"]],
+                            adjustment_rows), date=published,
+                 search_kind=KIND_PERIOD, search_words=other_titles("adjustments") + list(dict.fromkeys(r["reason"] for r in adjustments)))
 
             head = [t["rank"], t["dept"], t["posts"], t["accepted"], t["replied"], t["greenl"], t["yellow"], t["gray"],
                     t["redl"], t["acc_rate"], t["rep_rate"], t["green_rate"], t["score"]]
@@ -451,16 +576,21 @@ def build(content: str, out: str, log=print) -> dict:
                      depts[i].yellow, depts[i].gray, depts[i].red, pct(depts[i].accepted, depts[i].posts),
                      pct(depts[i].replied, depts[i].posts), pct(depts[i].green, depts[i].accepted), f"{depts[i].score:.2f}")
                     for i in league]
-            page(os.path.join(base, "league.md"), f"{qname} {t['league']}", md_table(head, rows, ["--:", "---"] + ["--:"] * 11), date=published)
+            page(os.path.join(base, "league.md"), f"{qname} {t['league']}", md_table(head, rows, ["--:", "---"] + ["--:"] * 11)
+                 + "\n" + definitions(ui, [(ui[label], definition(ui, key, lights, site)) for label, key in LEAGUE_DEFINITIONS]),
+                 date=published, search_kind=KIND_PERIOD, search_words=other_titles("league"))
             page(os.path.join(base, "green.md"), f"{qname} {t['green']}",
                  md_table([t["dept"], t["posts"], t["accepted"], t["greenl"]],
-                          [(dlink(i), depts[i].posts, depts[i].accepted, depts[i].green) for i in all_green]), date=published)
+                          [(dlink(i), depts[i].posts, depts[i].accepted, depts[i].green) for i in all_green]), date=published,
+                 search_kind=KIND_PERIOD, search_words=other_titles("green"))
             red_body = md_table([t["dept"], t["redl"], t["red_rate"]],
                                 [(dlink(i), depts[i].red, pct(depts[i].red, depts[i].accepted)) for i in reds])
             red_body += "\n" + md_table(["#", t["dept"], t["title"], t["posted"]], [
                 (f"[{pid}]({cell(url)})" if url else pid, cell(dept_name[lang][dept_index[d]]),
                  t["hidden"] if title is None else cell(title), day) for pid, d, title, day, url in red_posts])
-            page(os.path.join(base, "red.md"), f"{qname} {t['red']}", red_body, date=published)
+            page(os.path.join(base, "red.md"), f"{qname} {t['red']}", red_body, date=published,
+                 search_kind=KIND_PERIOD, search_words=other_titles("red"),
+                 red_titles=[title for _, _, title, _, _ in red_posts if title])
 
             rows = []
             for k, slug_i in enumerate(issues, 1):
@@ -471,17 +601,22 @@ def build(content: str, out: str, log=print) -> dict:
                 meta_t = md_table([t["measure"], t["value"]], [
                     (t["lead"], dlink(lead)), (t["partners"], "、".join(dlink(p) for p in partners) or t["none"]),
                     (t["location"], cell(tr(fm.get("location"), lang))), (t["resolved"], fm.get("resolved"))])
-                page(os.path.join(base, "complex", slug_i + ".md"), tr(fm["title"], lang), meta_t + "\n" + story, weight=k)
+                page(os.path.join(base, "complex", slug_i + ".md"), tr(fm["title"], lang), meta_t + "\n" + story, weight=k,
+                     search_kind=KIND_COMPLEX, search_body=True,
+                     search_words=list(dict.fromkeys([tr(fm["title"], o) for o in LANGS] + [tr(fm.get("location"), o) for o in LANGS])))
                 rows.append((f"[{cell(tr(fm['title'], lang))}]({pre}/quarters/{slug}/complex/{slug_i}/)", dlink(lead),
                              cell(tr(fm.get("location"), lang)), fm.get("resolved")))
             page(os.path.join(base, "complex", "_index.md"), f"{qname} {t['complex']}",
-                 md_table([t["title"], t["lead"], t["location"], t["resolved"]], rows), date=published)
-        pages += len(LANGS) * (5 + len(issues))
+                 md_table([t["title"], t["lead"], t["location"], t["resolved"]], rows), date=published,
+                 search_kind=KIND_PERIOD, search_words=other_titles("complex"))
+        pages += len(LANGS) * (6 + len(issues))
         log(f"  {qname}: {tot.posts:,} assessed posts, {len(league)} in league, {len(red_posts):,} red posts, {len(issues)} complex issues")
 
     latest = summaries[-1][0].lower() if summaries else ""
+    cip = ((site.get("assessment") or {}).get("score") or {}).get("complex_issue_points", 1)
     for lang in LANGS:
-        t = T[lang]
+        t, ui = T[lang], UI[lang]
+        other_titles = lambda key: [T[o][key] for o in LANGS if o != lang]
         croot = os.path.join(out, "content", lang)
         pre = "" if lang == LANGS[0] else f"/{lang}"
         qrows = [(f"[{q}]({pre}/quarters/{q.lower()}/)", m["published"], f"{s.posts:,}", pct(s.accepted, s.posts),
@@ -493,11 +628,17 @@ def build(content: str, out: str, log=print) -> dict:
                 "\n" + " · ".join(f"[{t[k]}]({pre}/quarters/{latest}/{p})" for k, p in
                                   (("report", ""), ("league", "league/"), ("green", "green/"), ("red", "red/"), ("complex", "complex/"))) + "\n")
         page(os.path.join(croot, "_index.md"), tr(site["title"], lang), home)
-        page(os.path.join(croot, "quarters", "_index.md"), t["archive"], md_table(qhead, qrows))
+        page(os.path.join(croot, "quarters", "_index.md"), t["archive"], md_table(qhead, qrows),
+             search_kind=KIND_PAGE, search_words=other_titles("archive"))
         weights = ((site.get("assessment") or {}).get("score") or {}).get("weights") or {}
         page(os.path.join(croot, "methodology.md"), t["methodology"],
              METHODOLOGY[lang].format(g=lights.get("green", 3), y=lights.get("yellow", 5)) +
-             md_table([t["measure"], t["value"]], list(weights.items())))
+             md_table([t["measure"], t["value"]], list(weights.items())),
+             search_kind=KIND_PAGE, search_words=other_titles("methodology"))
+        # The newest quarter's report under /LANG/latest/, as Lightboard's meta-refresh page.
+        page(os.path.join(croot, "latest.md"), ui["page_title_latest"], "", layout="redirect",
+             target=f"{pre}/quarters/{latest}/")
+        page(os.path.join(croot, "search.md"), ui["page_title_search"], "", layout="search", outputs=["HTML", "SearchIndex"])
 
         drows = []
         for i, did in enumerate(dept_ids):
@@ -510,9 +651,12 @@ def build(content: str, out: str, log=print) -> dict:
                             [(f"[{q}]({pre}/quarters/{q.lower()}/league/)", d.rank, d.posts, d.accepted, d.replied, d.green,
                               d.yellow, d.gray, d.red, pct(d.accepted, d.posts), pct(d.replied, d.posts),
                               pct(d.green, d.accepted), f"{d.score:.2f}") for q, d in reversed(hist)])
-            page(os.path.join(croot, "departments", did + ".md"), dept_name[lang][i], body, weight=i + 1)
+            if hist:
+                body += "\n" + score_breakdown(ui, hist, cip)
+            page(os.path.join(croot, "departments", did + ".md"), dept_name[lang][i], body, weight=i + 1,
+                 search_kind=KIND_DEPARTMENT, search_words=list(dict.fromkeys([dept_name[o][i] for o in LANGS] + [did])))
         page(os.path.join(croot, "departments", "_index.md"), t["departments"],
-             md_table([t["dept"], t["rank"], t["score"]], drows))
+             md_table([t["dept"], t["rank"], t["score"]], drows), search_kind=KIND_PAGE, search_words=other_titles("departments"))
 
         edir = os.path.join(content, "e-reading")
         months = sorted(n[:-3] for n in os.listdir(edir) if n.endswith(".md") and n.count(".") == 1) if os.path.isdir(edir) else []
@@ -524,16 +668,21 @@ def build(content: str, out: str, log=print) -> dict:
             fb = fm.get("feedback") or {}
             facts = md_table([t["measure"], t["value"]], [(t["hits"], fm.get("hits", "")), (t["opinions"], fm.get("opinions", "")),
                                                           ("email", fb.get("email", "")), ("phone", fb.get("phone", ""))])
-            page(os.path.join(croot, "e-reading", month + ".md"), tr(fm.get("title"), lang) or month, officials + "\n" + facts + "\n" + body)
+            page(os.path.join(croot, "e-reading", month + ".md"), tr(fm.get("title"), lang) or month, officials + "\n" + facts + "\n" + body,
+                 search_kind=KIND_E_READING, search_body=True,
+                 search_words=list(dict.fromkeys([tr(fm.get("title"), o) for o in LANGS] + [month] + [
+                     tr(o.get(k), other) for o in fm.get("officials") or [] for k in ("name", "role") for other in LANGS])))
             erows.append((f"[{cell(tr(fm.get('title'), lang) or month)}]({pre}/e-reading/{month}/)", fm.get("hits", ""), fm.get("opinions", "")))
-        page(os.path.join(croot, "e-reading", "_index.md"), t["ereading"], md_table([t["title"], t["hits"], t["opinions"]], erows[::-1]))
+        page(os.path.join(croot, "e-reading", "_index.md"), t["ereading"], md_table([t["title"], t["hits"], t["opinions"]], erows[::-1]),
+             search_kind=KIND_PAGE, search_words=other_titles("ereading"))
 
         pdir = os.path.join(content, "pages")
         free = sorted(n[:-3] for n in os.listdir(pdir) if n.endswith(".md") and n.count(".") == 1) if os.path.isdir(pdir) else []
         for slug_p in free:
             fm, body = translated(os.path.join(pdir, slug_p + ".md"), lang)
-            page(os.path.join(croot, slug_p + ".md"), tr(fm.get("title"), lang) or slug_p, body)
-        pages += 4 + len(dept_ids) + 1 + len(months) + len(free)
+            page(os.path.join(croot, slug_p + ".md"), tr(fm.get("title"), lang) or slug_p, body,
+                 search_kind=KIND_PAGE, search_body=True)
+        pages += 5 + len(dept_ids) + 1 + len(months) + len(free)  # + the search page (latest/ is a redirect)
 
     write_hugo_config(out, site)
     elapsed = time.perf_counter() - t0
@@ -581,6 +730,44 @@ LIST = """{{ define "main" }}
 {{ with .Sections }}<ul>{{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
 {{ end }}
 """
+# /LANG/latest/: a page of its own (no baseof), as Lightboard's meta-refresh redirect.
+REDIRECT = """<!DOCTYPE html>
+<html lang="{{ .Site.Language.Lang }}">
+<head>
+<meta charset="utf-8">
+<title>{{ .Title }} · {{ .Site.Title }}</title>
+<meta http-equiv="refresh" content="0; url={{ .Params.target | relURL }}">
+<link rel="canonical" href="{{ .Params.target | absURL }}">
+</head>
+<body>
+<h1>{{ .Title }}</h1>
+<p><a href="{{ .Params.target | relURL }}">{{ .Params.target }}</a></p>
+</body>
+</html>
+"""
+SEARCH = """{{ define "main" }}
+<form role="search" data-search hidden>
+<label for="search-query">{{ .Title }}</label>
+<input id="search-query" name="q" type="search" autocomplete="off">
+<button type="submit">{{ .Title }}</button>
+</form>
+<p role="status" data-search-status></p>
+<ol data-search-results></ol>
+{{ with .OutputFormats.Get "SearchIndex" }}<script src="{{ .RelPermalink }}" defer></script>{{ end }}
+{{ end }}
+"""
+# The search index (Lightboard's LANG/search/documents.js): one [kind, title, href, text] line per page that
+# has a search_kind, the words of its other-language titles and names and, where Lightboard indexes the body
+# (free pages, complex issues, e-reading entries), its plain text; plus one line per public red post, from
+# the red pages. Written line by line (a trailing comma is valid in a script's array) so that it stays linear.
+SEARCH_INDEX = """// search index: [kind, title, href, text]
+globalThis.lightboardSearchIndex = {"documents": [
+{{ range .Site.Pages }}{{ if isset .Params "search_kind" }}{{ $words := .Params.search_words | default slice }}
+{{- if .Params.search_body }}{{ $words = $words | append .Plain }}{{ end -}}
+[{{ .Params.search_kind }}, {{ .Title | jsonify | safeJS }}, {{ .RelPermalink | jsonify | safeJS }}, {{ delimit $words " " | jsonify | safeJS }}],
+{{ $href := .RelPermalink }}{{ range .Params.red_titles }}[5, {{ . | jsonify | safeJS }}, {{ $href | jsonify | safeJS }}, ""],
+{{ end }}{{ end }}{{ end }}]};
+"""
 I18N = {"zh": {"archive": "历史季度", "departments": "部门", "ereading": "市长工作E览", "methodology": "考评方法", "about": "关于"},
         "en": {"archive": "Archive", "departments": "Departments", "ereading": "E-Reading", "methodology": "Methodology", "about": "About"}}
 
@@ -594,6 +781,8 @@ def write_hugo_config(out: str, site: dict) -> None:
             'disableKinds = ["taxonomy", "term", "sitemap", "robotsTXT", "404"]',
             "disableHugoGeneratorInject = true", "disableAliases = true", "enableRobotsTXT = false", "rssLimit = 20", "",
             "[outputs]", 'home = ["HTML", "RSS"]', 'section = ["HTML"]', 'page = ["HTML"]', "",
+            "[outputFormats.SearchIndex]", 'mediaType = "text/javascript"', 'baseName = "documents"',
+            "isPlainText = true", "notAlternative = true", "",
             "[markup.goldmark.renderer]", "unsafe = false", ""]
     for w, lang in enumerate(LANGS, 1):
         conf += [f"[languages.{lang}]", f'contentDir = "content/{lang}"', f"weight = {w}",
@@ -603,7 +792,8 @@ def write_hugo_config(out: str, site: dict) -> None:
         f.write("\n".join(conf))
     lay = os.path.join(out, "layouts", "_default")
     os.makedirs(lay, exist_ok=True)
-    for name, text in (("baseof.html", BASEOF), ("single.html", SINGLE), ("list.html", LIST)):
+    for name, text in (("baseof.html", BASEOF), ("single.html", SINGLE), ("list.html", LIST), ("redirect.html", REDIRECT),
+                       ("search.html", SEARCH), ("search.searchindex.js", SEARCH_INDEX)):
         with open(os.path.join(lay, name), "w", encoding="utf-8") as f:
             f.write(text)
     os.makedirs(os.path.join(out, "i18n"), exist_ok=True)

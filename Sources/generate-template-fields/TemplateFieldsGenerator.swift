@@ -71,8 +71,10 @@ enum TemplateFieldsGenerator {
             }
             output += "    ]\n\n"
             output += "    func field(named name: String) -> Any? {\n        switch name {\n"
-            for field in model.fields {
-                output += "        case \"\(field.name)\": self.\(field.name)\n"
+            // Strings are handed over as `TemplateText` here, so no look-up casts its value at run time.
+            for (field, kind) in zip(model.fields, kinds) {
+                let value = kind == ".text" ? "TemplateText(self.\(field.name))" : "self.\(field.name)"
+                output += "        case \"\(field.name)\": \(value)\n"
             }
             output += "        default: nil\n        }\n    }\n}\n"
         }

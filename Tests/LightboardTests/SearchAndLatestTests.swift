@@ -118,3 +118,13 @@ import Testing
         #expect(issue == "    [3, \"兆海苑北区地下室渗漏\", \"../2024-q3/complex/issue-01/index.html\", \"Basement leakage in Yaohaiyuan 前湾新区 涉及2个部门。\", 1, 0, 3],")
     }
 }
+
+@Suite struct PlainTextTests {
+    @Test func tagsBecomeOneSpaceEscapesAreUndoneOnceAndWhiteSpaceRunsCollapse() {
+        // U+3000 (ideographic space) and U+00A0 are white space beyond ASCII; `&amp;lt;` is a written `&lt;`.
+        let html = "<h2 id=\"x\">Title</h2>\n<p>a &amp;lt; b&#39;s &quot;c&quot;\u{3000}\u{00A0}d</p><p>e&gt;f &amp; 路灯</p>\n"
+        #expect(HTMLText.plainText(html) == "Title a &lt; b's \"c\" d e>f & 路灯")
+        #expect(HTMLText.plainText("  <br>  ") == "")
+        #expect(HTMLText.plainText("x&unknown;y") == "x&unknown;y")
+    }
+}

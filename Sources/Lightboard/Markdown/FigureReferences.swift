@@ -58,6 +58,7 @@ enum FigureReferences {
 
     /// `text` with every reference taken out, so the numbers left are those typed by hand.
     static func removed(from text: Substring) -> String {
-        String(text).replacing(reference, with: "")
+        // Most lines name no figure: no regex for them.
+        text.contains("{{") ? String(text).replacing(reference, with: "") : String(text)
     }
 }

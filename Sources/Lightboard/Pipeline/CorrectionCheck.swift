@@ -19,10 +19,12 @@ enum CorrectionCheck {
             let rankings = period.rankings.map(\.definition.id)
             let sources = PublishedFigures.sources(of: period.id, rankings: rankings).map(\.path)
             let previousTexts = Dictionary(uniqueKeysWithValues: sources.map { ($0, previousText($0)) })
-            // Most rebuilds publish the same bytes: nothing to parse then (3 s of a large rebuild otherwise).
+            // Most rebuilds publish the same bytes, and a first build has nothing to compare with:
+            // nothing to parse then (3 s of a large rebuild, 4% of a medium first build otherwise).
             let isUnchanged = sources.allSatisfy { previousTexts[$0]! == current($0) }
+            let isFirstPublication = previousTexts.values.allSatisfy { $0 == nil }
             let hasRecordedChanges = content.info.corrections.contains { !$0.changes.isEmpty }
-            if isUnchanged && !hasRecordedChanges { continue }
+            if (isUnchanged || isFirstPublication) && !hasRecordedChanges { continue }
             let figures = PublishedFigures(period: period.id, rankings: rankings, text: current)
             let previous = PublishedFigures(period: period.id, rankings: rankings, text: { previousTexts[$0] ?? nil })
             // On a first publication there is nothing to compare with.

@@ -16,11 +16,12 @@ enum FigureCheck {
         var errors: [Diagnostic] = [], warnings: [Diagnostic] = []
         for period in site.periods {
             let table = FigureTable(summary: OpenDataRenderer.summary(period, config: site.content.config))
+            let targets = TypedFigureTargets(table)  // once per period, not per text: hundreds of complex issues
             for text in [period.narrative] + period.complexIssues.map(\.story) {
                 for (language, source) in text.sources {
                     guard let origin = text.origins[language] else { continue }
                     errors += referenceErrors(source, origin: origin, table: table, period: period.id)
-                    warnings += typedFigureWarnings(source, origin: origin, table: table, period: period.id)
+                    warnings += typedFigureWarnings(source, origin: origin, figures: targets, period: period.id)
                 }
             }
         }
@@ -64,7 +65,11 @@ enum FigureCheck {
     static let comparedDecimals = 6
 
     static func typedFigureWarnings(_ source: String, origin: MarkdownOrigin, table: FigureTable, period: PeriodID) -> [Diagnostic] {
-        let figures = TypedFigureTargets(table)
+        typedFigureWarnings(source, origin: origin, figures: TypedFigureTargets(table), period: period)
+    }
+
+    private static func typedFigureWarnings(_ source: String, origin: MarkdownOrigin, figures: TypedFigureTargets,
+                                            period: PeriodID) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         var inCodeBlock = false
         for (index, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -77,14 +82,17 @@ enum FigureCheck {
                                            hint: "\(near.name) is \(near.text); write {{figure \(near.name)}} to show the published figure",
                                            isWarning: true))
             }
-            for match in line.matches(of: percentage) where !isSignedOrInsideNumber(line, before: match.range.lowerBound) {
+            // The regexes only on lines that can hold a match (Swift's Regex costs ~µs a line).
+            let hasPercent = line.utf8.contains(UInt8(ascii: "%")) || line.contains("％")
+            let hasComma = line.utf8.contains(UInt8(ascii: ","))
+            for match in (hasPercent ? line.matches(of: percentage) : []) where !isSignedOrInsideNumber(line, before: match.range.lowerBound) {
                 let number = match.output.1.filter { $0 != "," }
                 guard let (value, decimals) = FigureTable.scaledDecimal(String(number)), decimals <= Self.comparedDecimals,
                       !figures.percents.contains(where: { Self.matches(typed: value, decimals: decimals, tenths: $0) }),
                       let near = figures.nearestRate(to: value, decimals: decimals) else { continue }
                 warn(match.output.0, near)
             }
-            for match in line.matches(of: groupedCount) where !isSignedOrInsideNumber(line, before: match.range.lowerBound) {
+            for match in (hasComma ? line.matches(of: groupedCount) : []) where !isSignedOrInsideNumber(line, before: match.range.lowerBound) {
                 let after = line[match.range.upperBound...]
                 if after.first.map({ $0.isNumber || $0 == "%" || $0 == "％" || $0 == "," }) == true
                     || (after.first == "." && after.dropFirst().first?.isNumber == true) { continue }

@@ -20,6 +20,8 @@ struct RenderedPartials: Sendable {
     let text: RenderedPartial<DisplayText, DisplayText>
     /// Not cached as text: every department's list differs (`RedPostTemplates`).
     let redPosts: RedPostTemplates
+    /// The page shell: the same shape on almost every page, its strings filled in (`MarkedTemplate`).
+    let layout: MarkedTemplate
 
     /// The partials above with the value each is rendered with (for the strict template check).
     static var models: [(name: String, model: any TemplateFields.Type)] {
@@ -32,6 +34,7 @@ struct RenderedPartials: Sendable {
         siteNav = RenderedPartial("site-nav", templates, language: language)
         text = RenderedPartial("text", templates, language: language)
         redPosts = RedPostTemplates(templates, language: language)
+        layout = MarkedTemplate("layout", templates, language: language)
     }
 }
 

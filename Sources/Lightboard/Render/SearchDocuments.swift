@@ -50,23 +50,36 @@ struct SearchDocuments {
                         .string(document.text)] + document.related.map(JSONValue.integer))
             })),
         ])
+        var json = index.prettyText
+        json.removeLast()  // its line break; `String(dropLast())` walked the whole index (1% of a medium build, callgrind)
         return "// Lightboard search index: [kind, title, href, text, related documents...] (docs/search.md).\n"
-            + "globalThis.lightboardSearchIndex = " + scriptSafe(String(index.prettyText.dropLast())) + ";\n"
+            + "globalThis.lightboardSearchIndex = " + scriptSafe(json) + ";\n"
     }
 
     /// JSON made safe to stand in a script: citizens' titles may hold markup, written as \u escapes the file
     /// holds none, whatever reads it; U+2028 and U+2029 end a line in older engines' string literals.
-    /// By scalar, not by Character: a `<` followed by a combining mark is one Character.
+    /// On UTF-8 bytes (the index is most of a language's red-post titles): `<`, `>` and `&` are single
+    /// bytes that never occur inside a multi-byte scalar, U+2028/U+2029 are E2 80 A8/A9.
     static func scriptSafe(_ json: String) -> String {
-        var safe = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                safe.append(contentsOf: ("\\u" + String(zeroPadded: scalar.value, width: 4, radix: 16)).unicodeScalars)
-            default: safe.append(scalar)
+        let bytes = Array(json.utf8)
+        var safe: [UInt8] = []
+        safe.reserveCapacity(bytes.count + bytes.count / 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "<"): safe += Array(#"\u003c"#.utf8)
+            case UInt8(ascii: ">"): safe += Array(#"\u003e"#.utf8)
+            case UInt8(ascii: "&"): safe += Array(#"\u0026"#.utf8)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                safe += Array((bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                index += 3
+                continue
+            default: safe.append(byte)
             }
+            index += 1
         }
-        return String(safe)
+        return String(decoding: safe, as: UTF8.self)
     }
 
     static func documents(_ builder: PageBuilder, others: [PageBuilder]) -> [Document] {
@@ -148,23 +161,58 @@ struct SearchDocuments {
 }
 
 extension HTMLText {
-    /// The text of HTML that Lightboard rendered: tags dropped, the escapes it writes undone, runs of space made one.
+    /// The text of HTML that Lightboard rendered: tags dropped (each leaves a space), the escapes it writes
+    /// undone, runs of white space made one space, none at the ends. One pass over the UTF-8 bytes: tags and
+    /// escapes are ASCII; white space beyond ASCII (U+3000, U+00A0, ...) is found by its scalar.
     static func plainText(_ html: String) -> String {
-        var text = ""
-        var isInTag = false
-        for character in html {
-            switch character {
-            case "<": isInTag = true
-            case ">" where isInTag: isInTag = false; text += " "
-            case _ where isInTag: continue
-            default: text.append(character)
+        let bytes = Array(html.utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count)
+        var isInTag = false, isInSpace = false
+        func space() {
+            if !text.isEmpty { isInSpace = true }
+        }
+        func append(_ piece: some Sequence<UInt8>) {
+            if isInSpace { text.append(UInt8(ascii: " ")); isInSpace = false }
+            text += piece
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if isInTag {
+                if byte == UInt8(ascii: ">") { isInTag = false; space() }
+                index += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "<"):
+                isInTag = true
+                index += 1
+            case UInt8(ascii: "&"):
+                let escape = Self.escapes.first { bytes[index...].starts(with: $0.escape) }
+                append(escape.map { [$0.byte] } ?? [byte])
+                index += escape?.escape.count ?? 1
+            case 0x09...0x0D, UInt8(ascii: " "):
+                space()
+                index += 1
+            case 0x80...:
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let scalarBytes = bytes[index..<min(index + length, bytes.count)]
+                let isWhitespace = String(decoding: scalarBytes, as: UTF8.self).unicodeScalars.first?.properties.isWhitespace ?? false
+                if isWhitespace { space() } else { append(scalarBytes) }
+                index += scalarBytes.count
+            default:
+                append(CollectionOfOne(byte))
+                index += 1
             }
         }
-        for (escape, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: escape, with: character)
-        }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return String(decoding: text, as: UTF8.self)
     }
+
+    /// The escapes `HTMLText.escape` and the Markdown renderer write.
+    private static let escapes: [(escape: [UInt8], byte: UInt8)] = [
+        ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&"),
+    ].map { (Array($0.0.utf8), UInt8(ascii: $0.1)) }
 }
 
 private extension Array where Element == String {

@@ -189,7 +189,7 @@ public struct SiteRenderer: Sendable {
             },
             refresh: route == .latest ? builder.latestReport(linker).map { [$0.href] } ?? [] : [],
             content: content)
-        return templates.render("layout", layout, strings: builder.strings)
+        return builder.partials.layout.html(layout)
     }
 
     private func complexIssue(_ slug: String, of quarter: PeriodResult, _ builder: PageBuilder, _ linker: Linker) -> ComplexIssuePage {

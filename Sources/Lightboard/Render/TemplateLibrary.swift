@@ -182,7 +182,12 @@ struct TemplateLibrary: Sendable {
     func render(_ template: String, _ model: any TemplateFields, strings: UIStrings) -> String {
         assert(Self.roots.contains { $0.name == template && $0.model == type(of: model) },
                "\(template) is rendered with \(type(of: model)): declare it in TemplateLibrary.roots, which the strict check reads")
-        return mustache[strings.language]!.render(TemplateContext(strings: strings.values, model: model), withTemplate: template) ?? ""
+        return render(template, parent: model, strings: strings)
+    }
+
+    /// Renders `template` with any look-up tree in place of a view model (`MarkedTemplate`'s marked copies).
+    func render(_ template: String, parent: any MustacheParent, strings: UIStrings) -> String {
+        mustache[strings.language]!.render(TemplateContext(strings: strings.values, model: parent), withTemplate: template) ?? ""
     }
 
     private static func describe(_ error: any Error) -> String {
@@ -215,7 +220,7 @@ struct ByteEscapedHTML: MustacheContentType {
 /// The root object of every template: the view model, plus `t` for the strings.
 private struct TemplateContext: MustacheParent {
     let strings: [String: String]
-    let model: any TemplateFields
+    let model: any MustacheParent
 
     func child(named name: String) -> Any? {
         name == "t" ? strings : model.child(named: name)

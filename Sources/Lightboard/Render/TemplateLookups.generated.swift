@@ -10,8 +10,8 @@ extension DisplayText: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "text": self.text
-        case "lang": self.lang
+        case "text": TemplateText(self.text)
+        case "lang": TemplateText(self.lang)
         case "isFallback": self.isFallback
         default: nil
         }
@@ -27,8 +27,8 @@ extension DisplayMarkdown: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "html": self.html
-        case "lang": self.lang
+        case "html": TemplateText(self.html)
+        case "lang": TemplateText(self.lang)
         case "isFallback": self.isFallback
         default: nil
         }
@@ -43,8 +43,8 @@ extension Link: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "href": self.href
+        case "label": TemplateText(self.label)
+        case "href": TemplateText(self.href)
         default: nil
         }
     }
@@ -60,8 +60,8 @@ extension DepartmentLink: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
-        case "href": self.href
-        case "html": self.html
+        case "href": TemplateText(self.href)
+        case "html": TemplateText(self.html)
         default: nil
         }
     }
@@ -78,10 +78,10 @@ extension HeadlineFigure: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "value": self.value
+        case "label": TemplateText(self.label)
+        case "value": TemplateText(self.value)
         case "change": self.change
-        case "definition": self.definition
+        case "definition": TemplateText(self.definition)
         case "yearOverYear": self.yearOverYear
         default: nil
         }
@@ -96,8 +96,8 @@ extension Definition: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "term": self.term
-        case "text": self.text
+        case "term": TemplateText(self.term)
+        case "text": TemplateText(self.text)
         default: nil
         }
     }
@@ -115,8 +115,8 @@ extension Change: TemplateFields {
         switch name {
         case "isAvailable": self.isAvailable
         case "isYearOverYear": self.isYearOverYear
-        case "trend": self.trend
-        case "text": self.text
+        case "trend": TemplateText(self.trend)
+        case "text": TemplateText(self.text)
         default: nil
         }
     }
@@ -155,20 +155,20 @@ extension LayoutModel: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "lang": self.lang
-        case "documentTitle": self.documentTitle
+        case "lang": TemplateText(self.lang)
+        case "documentTitle": TemplateText(self.documentTitle)
         case "siteTitle": self.siteTitle
-        case "siteTitleHTML": self.siteTitleHTML
+        case "siteTitleHTML": TemplateText(self.siteTitleHTML)
         case "canonical": self.canonical
         case "alternates": self.alternates
-        case "stylesheet": self.stylesheet
+        case "stylesheet": TemplateText(self.stylesheet)
         case "scripts": self.scripts
-        case "feed": self.feed
-        case "homeHref": self.homeHref
-        case "siteNav": self.siteNav
+        case "feed": TemplateText(self.feed)
+        case "homeHref": TemplateText(self.homeHref)
+        case "siteNav": TemplateText(self.siteNav)
         case "languages": self.languages
         case "refresh": self.refresh
-        case "content": self.content
+        case "content": TemplateText(self.content)
         default: nil
         }
     }
@@ -182,8 +182,8 @@ extension LayoutModel.Alternate: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "hreflang": self.hreflang
-        case "href": self.href
+        case "hreflang": TemplateText(self.hreflang)
+        case "href": TemplateText(self.href)
         default: nil
         }
     }
@@ -198,8 +198,8 @@ extension LayoutModel.NavItem: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "href": self.href
+        case "label": TemplateText(self.label)
+        case "href": TemplateText(self.href)
         case "isCurrent": self.isCurrent
         default: nil
         }
@@ -216,9 +216,9 @@ extension LayoutModel.LanguageLink: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "lang": self.lang
-        case "href": self.href
+        case "label": TemplateText(self.label)
+        case "lang": TemplateText(self.lang)
+        case "href": TemplateText(self.href)
         case "isCurrent": self.isCurrent
         default: nil
         }
@@ -235,8 +235,8 @@ extension DepartmentIndexRow: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "department": self.department
-        case "latestRank": self.latestRank
-        case "latestScore": self.latestScore
+        case "latestRank": TemplateText(self.latestRank)
+        case "latestScore": TemplateText(self.latestScore)
         default: nil
         }
     }
@@ -252,9 +252,9 @@ extension DepartmentGroupSection: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "anchor": self.anchor
+        case "anchor": TemplateText(self.anchor)
         case "name": self.name
-        case "count": self.count
+        case "count": TemplateText(self.count)
         case "rows": self.rows
         default: nil
         }
@@ -271,7 +271,7 @@ extension DepartmentsPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "latestQuarter": self.latestQuarter
         case "isGrouped": self.isGrouped
         case "groups": self.groups
@@ -295,13 +295,13 @@ extension DepartmentPeriodRow: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "quarter": self.quarter
-        case "rank": self.rank
-        case "score": self.score
-        case "posts": self.posts
-        case "greenRate": self.greenRate
-        case "redRate": self.redRate
-        case "settleRate": self.settleRate
-        case "satisfactionRate": self.satisfactionRate
+        case "rank": TemplateText(self.rank)
+        case "score": TemplateText(self.score)
+        case "posts": TemplateText(self.posts)
+        case "greenRate": TemplateText(self.greenRate)
+        case "redRate": TemplateText(self.redRate)
+        case "settleRate": TemplateText(self.settleRate)
+        case "satisfactionRate": TemplateText(self.satisfactionRate)
         default: nil
         }
     }
@@ -318,9 +318,9 @@ extension DepartmentIssue: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
-        case "href": self.href
-        case "quarter": self.quarter
-        case "role": self.role
+        case "href": TemplateText(self.href)
+        case "quarter": TemplateText(self.quarter)
+        case "role": TemplateText(self.role)
         default: nil
         }
     }
@@ -336,7 +336,7 @@ extension DepartmentRedPeriod: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "quarter": self.quarter
-        case "redPosts": self.redPosts
+        case "redPosts": TemplateText(self.redPosts)
         case "allRedPosts": self.allRedPosts
         default: nil
         }
@@ -364,7 +364,7 @@ extension DepartmentPage: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
-        case "indexHref": self.indexHref
+        case "indexHref": TemplateText(self.indexHref)
         case "hasQuarters": self.hasQuarters
         case "hasMonths": self.hasMonths
         case "hasSettlement": self.hasSettlement
@@ -391,7 +391,7 @@ extension ScorePartRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "label": self.label
+        case "label": TemplateText(self.label)
         case "values": self.values
         case "isTotal": self.isTotal
         default: nil
@@ -429,13 +429,13 @@ extension ArchiveRow: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "quarter": self.quarter
-        case "published": self.published
-        case "posts": self.posts
-        case "acceptanceRate": self.acceptanceRate
-        case "replyRate": self.replyRate
-        case "greenRate": self.greenRate
-        case "redRate": self.redRate
-        case "departments": self.departments
+        case "published": TemplateText(self.published)
+        case "posts": TemplateText(self.posts)
+        case "acceptanceRate": TemplateText(self.acceptanceRate)
+        case "replyRate": TemplateText(self.replyRate)
+        case "greenRate": TemplateText(self.greenRate)
+        case "redRate": TemplateText(self.redRate)
+        case "departments": TemplateText(self.departments)
         default: nil
         }
     }
@@ -453,7 +453,7 @@ extension HomeLatestPeriod: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "links": self.links
-        case "asOfNote": self.asOfNote
+        case "asOfNote": TemplateText(self.asOfNote)
         case "figures": self.figures
         case "topLeague": self.topLeague
         case "topRed": self.topRed
@@ -471,9 +471,9 @@ extension HomeEReading: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "month": self.month
+        case "month": TemplateText(self.month)
         case "title": self.title
-        case "href": self.href
+        case "href": TemplateText(self.href)
         default: nil
         }
     }
@@ -497,10 +497,10 @@ extension HomePage: TemplateFields {
         case "latest": self.latest
         case "eReading": self.eReading
         case "pages": self.pages
-        case "archiveHref": self.archiveHref
-        case "departmentsHref": self.departmentsHref
-        case "methodologyHref": self.methodologyHref
-        case "eReadingHref": self.eReadingHref
+        case "archiveHref": TemplateText(self.archiveHref)
+        case "departmentsHref": TemplateText(self.departmentsHref)
+        case "methodologyHref": TemplateText(self.methodologyHref)
+        case "eReadingHref": TemplateText(self.eReadingHref)
         default: nil
         }
     }
@@ -516,8 +516,8 @@ extension ArchiveTable: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "id": self.id
-        case "caption": self.caption
+        case "id": TemplateText(self.id)
+        case "caption": TemplateText(self.caption)
         case "isMonth": self.isMonth
         case "rows": self.rows
         default: nil
@@ -534,8 +534,8 @@ extension ArchiveYear: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "year": self.year
-        case "anchor": self.anchor
+        case "year": TemplateText(self.year)
+        case "anchor": TemplateText(self.anchor)
         case "tables": self.tables
         default: nil
         }
@@ -551,7 +551,7 @@ extension ArchivePage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "rows": self.rows
         case "years": self.years
         default: nil
@@ -569,10 +569,10 @@ extension EReadingRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "month": self.month
+        case "month": TemplateText(self.month)
         case "title": self.title
-        case "href": self.href
-        case "hits": self.hits
+        case "href": TemplateText(self.href)
+        case "hits": TemplateText(self.hits)
         default: nil
         }
     }
@@ -586,7 +586,7 @@ extension EReadingPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "rows": self.rows
         default: nil
         }
@@ -617,8 +617,8 @@ extension FeedbackItem: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "value": self.value
+        case "label": TemplateText(self.label)
+        case "value": TemplateText(self.value)
         case "href": self.href
         default: nil
         }
@@ -641,14 +641,14 @@ extension EReadingMonthPage: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
-        case "month": self.month
+        case "month": TemplateText(self.month)
         case "officials": self.officials
         case "body": self.body
-        case "hits": self.hits
-        case "opinions": self.opinions
-        case "handledWithin": self.handledWithin
+        case "hits": TemplateText(self.hits)
+        case "opinions": TemplateText(self.opinions)
+        case "handledWithin": TemplateText(self.handledWithin)
         case "feedback": self.feedback
-        case "indexHref": self.indexHref
+        case "indexHref": TemplateText(self.indexHref)
         default: nil
         }
     }
@@ -662,8 +662,8 @@ extension WeightRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "rate": self.rate
-        case "weight": self.weight
+        case "rate": TemplateText(self.rate)
+        case "weight": TemplateText(self.weight)
         default: nil
         }
     }
@@ -682,13 +682,13 @@ extension MethodologyPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "lightRules": self.lightRules
         case "weights": self.weights
-        case "complexPoints": self.complexPoints
+        case "complexPoints": TemplateText(self.complexPoints)
         case "channels": self.channels
-        case "rounding": self.rounding
-        case "asOf": self.asOf
+        case "rounding": TemplateText(self.rounding)
+        case "asOf": TemplateText(self.asOf)
         default: nil
         }
     }
@@ -732,9 +732,9 @@ extension NotFoundPage.Message: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "lang": self.lang
-        case "heading": self.heading
-        case "message": self.message
+        case "lang": TemplateText(self.lang)
+        case "heading": TemplateText(self.heading)
+        case "message": TemplateText(self.message)
         case "home": self.home
         default: nil
         }
@@ -756,12 +756,12 @@ extension AdjustmentRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "date": self.date
-        case "isoDate": self.isoDate
+        case "date": TemplateText(self.date)
+        case "isoDate": TemplateText(self.isoDate)
         case "department": self.department
-        case "kind": self.kind
-        case "kindText": self.kindText
-        case "points": self.points
+        case "kind": TemplateText(self.kind)
+        case "kindText": TemplateText(self.kindText)
+        case "points": TemplateText(self.points)
         case "reason": self.reason
         case "source": self.source
         case "isOutsideLeague": self.isOutsideLeague
@@ -783,12 +783,12 @@ extension AdjustmentsPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "links": self.links
-        case "count": self.count
+        case "count": TemplateText(self.count)
         case "rows": self.rows
         case "hasOutsideLeague": self.hasOutsideLeague
-        case "leagueHref": self.leagueHref
+        case "leagueHref": TemplateText(self.leagueHref)
         case "downloads": self.downloads
         default: nil
         }
@@ -803,8 +803,8 @@ extension AdjustmentsLink: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "label": self.label
-        case "href": self.href
+        case "label": TemplateText(self.label)
+        case "href": TemplateText(self.href)
         default: nil
         }
     }
@@ -822,7 +822,7 @@ extension DepartmentAdjustmentPeriod: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "period": self.period
-        case "anchor": self.anchor
+        case "anchor": TemplateText(self.anchor)
         case "totals": self.totals
         case "isOutsideLeague": self.isOutsideLeague
         case "rows": self.rows
@@ -846,13 +846,13 @@ extension PeriodLinks: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "quarterName": self.quarterName
+        case "quarterName": TemplateText(self.quarterName)
         case "isMonth": self.isMonth
-        case "report": self.report
-        case "league": self.league
-        case "green": self.green
-        case "red": self.red
-        case "complex": self.complex
+        case "report": TemplateText(self.report)
+        case "league": TemplateText(self.league)
+        case "green": TemplateText(self.green)
+        case "red": TemplateText(self.red)
+        case "complex": TemplateText(self.complex)
         case "pages": self.pages
         case "previous": self.previous
         default: nil
@@ -881,21 +881,21 @@ extension DataLinks: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "summaryJSON": self.summaryJSON
-        case "departmentsJSON": self.departmentsJSON
-        case "departmentsCSV": self.departmentsCSV
-        case "departmentsXLSX": self.departmentsXLSX
-        case "adjustmentsJSON": self.adjustmentsJSON
-        case "adjustmentsCSV": self.adjustmentsCSV
-        case "adjustmentsXLSX": self.adjustmentsXLSX
+        case "summaryJSON": TemplateText(self.summaryJSON)
+        case "departmentsJSON": TemplateText(self.departmentsJSON)
+        case "departmentsCSV": TemplateText(self.departmentsCSV)
+        case "departmentsXLSX": TemplateText(self.departmentsXLSX)
+        case "adjustmentsJSON": TemplateText(self.adjustmentsJSON)
+        case "adjustmentsCSV": TemplateText(self.adjustmentsCSV)
+        case "adjustmentsXLSX": TemplateText(self.adjustmentsXLSX)
         case "hasPosts": self.hasPosts
-        case "postsCSV": self.postsCSV
-        case "postsXLSX": self.postsXLSX
-        case "datapackage": self.datapackage
-        case "summaryJSONURL": self.summaryJSONURL
-        case "departmentsJSONURL": self.departmentsJSONURL
-        case "departmentsCSVURL": self.departmentsCSVURL
-        case "datapackageURL": self.datapackageURL
+        case "postsCSV": TemplateText(self.postsCSV)
+        case "postsXLSX": TemplateText(self.postsXLSX)
+        case "datapackage": TemplateText(self.datapackage)
+        case "summaryJSONURL": TemplateText(self.summaryJSONURL)
+        case "departmentsJSONURL": TemplateText(self.departmentsJSONURL)
+        case "departmentsCSVURL": TemplateText(self.departmentsCSVURL)
+        case "datapackageURL": TemplateText(self.datapackageURL)
         default: nil
         }
     }
@@ -917,12 +917,12 @@ extension ChannelRow: TemplateFields {
         switch name {
         case "name": self.name
         case "isAssessed": self.isAssessed
-        case "posts": self.posts
-        case "publicPosts": self.publicPosts
-        case "accepted": self.accepted
-        case "replied": self.replied
-        case "acceptanceRate": self.acceptanceRate
-        case "replyRate": self.replyRate
+        case "posts": TemplateText(self.posts)
+        case "publicPosts": TemplateText(self.publicPosts)
+        case "accepted": TemplateText(self.accepted)
+        case "replied": TemplateText(self.replied)
+        case "acceptanceRate": TemplateText(self.acceptanceRate)
+        case "replyRate": TemplateText(self.replyRate)
         default: nil
         }
     }
@@ -939,8 +939,8 @@ extension CategoryRow: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
-        case "posts": self.posts
-        case "share": self.share
+        case "posts": TemplateText(self.posts)
+        case "share": TemplateText(self.share)
         case "subCategories": self.subCategories
         default: nil
         }
@@ -959,9 +959,9 @@ extension CorrectionItem: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "anchor": self.anchor
-        case "date": self.date
-        case "isoDate": self.isoDate
+        case "anchor": TemplateText(self.anchor)
+        case "date": TemplateText(self.date)
+        case "isoDate": TemplateText(self.isoDate)
         case "text": self.text
         case "hasChanges": self.hasChanges
         case "changes": self.changes
@@ -979,9 +979,9 @@ extension CorrectionChangeRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "figure": self.figure
-        case "old": self.old
-        case "new": self.new
+        case "figure": TemplateText(self.figure)
+        case "old": TemplateText(self.old)
+        case "new": TemplateText(self.new)
         default: nil
         }
     }
@@ -1014,10 +1014,10 @@ extension PeriodReportPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "links": self.links
-        case "asOfNote": self.asOfNote
-        case "publishedNote": self.publishedNote
+        case "asOfNote": TemplateText(self.asOfNote)
+        case "publishedNote": TemplateText(self.publishedNote)
         case "figures": self.figures
         case "yearOverYearNote": self.yearOverYearNote
         case "lights": self.lights
@@ -1063,22 +1063,22 @@ extension LeagueRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "anchor": self.anchor
-        case "rank": self.rank
+        case "anchor": TemplateText(self.anchor)
+        case "rank": TemplateText(self.rank)
         case "department": self.department
-        case "score": self.score
-        case "acceptanceRate": self.acceptanceRate
-        case "replyRate": self.replyRate
-        case "greenRate": self.greenRate
-        case "green": self.green
-        case "yellow": self.yellow
-        case "gray": self.gray
-        case "red": self.red
-        case "bonus": self.bonus
-        case "penalty": self.penalty
-        case "complexIssues": self.complexIssues
-        case "settleRate": self.settleRate
-        case "satisfactionRate": self.satisfactionRate
+        case "score": TemplateText(self.score)
+        case "acceptanceRate": TemplateText(self.acceptanceRate)
+        case "replyRate": TemplateText(self.replyRate)
+        case "greenRate": TemplateText(self.greenRate)
+        case "green": TemplateText(self.green)
+        case "yellow": TemplateText(self.yellow)
+        case "gray": TemplateText(self.gray)
+        case "red": TemplateText(self.red)
+        case "bonus": TemplateText(self.bonus)
+        case "penalty": TemplateText(self.penalty)
+        case "complexIssues": TemplateText(self.complexIssues)
+        case "settleRate": TemplateText(self.settleRate)
+        case "satisfactionRate": TemplateText(self.satisfactionRate)
         case "isTopTen": self.isTopTen
         default: nil
         }
@@ -1101,15 +1101,15 @@ extension LeaguePage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "links": self.links
-        case "asOfNote": self.asOfNote
-        case "departmentCount": self.departmentCount
+        case "asOfNote": TemplateText(self.asOfNote)
+        case "departmentCount": TemplateText(self.departmentCount)
         case "hasSettlement": self.hasSettlement
         case "hasSatisfaction": self.hasSatisfaction
         case "rows": self.rows
         case "adjustments": self.adjustments
-        case "chart": self.chart
+        case "chart": TemplateText(self.chart)
         case "definitions": self.definitions
         default: nil
         }
@@ -1127,11 +1127,11 @@ extension GreenListRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "position": self.position
+        case "position": TemplateText(self.position)
         case "department": self.department
-        case "posts": self.posts
-        case "accepted": self.accepted
-        case "green": self.green
+        case "posts": TemplateText(self.posts)
+        case "accepted": TemplateText(self.accepted)
+        case "green": TemplateText(self.green)
         default: nil
         }
     }
@@ -1149,9 +1149,9 @@ extension GreenRateRow: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "department": self.department
-        case "greenRate": self.greenRate
-        case "green": self.green
-        case "accepted": self.accepted
+        case "greenRate": TemplateText(self.greenRate)
+        case "green": TemplateText(self.green)
+        case "accepted": TemplateText(self.accepted)
         case "isAllGreen": self.isAllGreen
         default: nil
         }
@@ -1169,9 +1169,9 @@ extension GreenPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "links": self.links
-        case "asOfNote": self.asOfNote
+        case "asOfNote": TemplateText(self.asOfNote)
         case "allGreen": self.allGreen
         case "greenRates": self.greenRates
         default: nil
@@ -1191,12 +1191,12 @@ extension RedDepartment: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "anchor": self.anchor
-        case "position": self.position
+        case "anchor": TemplateText(self.anchor)
+        case "position": TemplateText(self.position)
         case "department": self.department
-        case "red": self.red
-        case "redRate": self.redRate
-        case "redPosts": self.redPosts
+        case "red": TemplateText(self.red)
+        case "redRate": TemplateText(self.redRate)
+        case "redPosts": TemplateText(self.redPosts)
         default: nil
         }
     }
@@ -1209,7 +1209,7 @@ extension RedPostList: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "rows": self.rows
+        case "rows": TemplateText(self.rows)
         default: nil
         }
     }
@@ -1229,8 +1229,8 @@ extension RedPostRow: TemplateFields {
         case "isPublic": self.isPublic
         case "title": self.title
         case "url": self.url
-        case "posted": self.posted
-        case "waiting": self.waiting
+        case "posted": TemplateText(self.posted)
+        case "waiting": TemplateText(self.waiting)
         default: nil
         }
     }
@@ -1247,9 +1247,9 @@ extension RedPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "links": self.links
-        case "asOfNote": self.asOfNote
+        case "asOfNote": TemplateText(self.asOfNote)
         case "topRed": self.topRed
         case "departments": self.departments
         default: nil
@@ -1271,12 +1271,12 @@ extension ComplexIssueCard: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
-        case "href": self.href
+        case "href": TemplateText(self.href)
         case "lead": self.lead
         case "partners": self.partners
         case "location": self.location
-        case "resolved": self.resolved
-        case "isoResolved": self.isoResolved
+        case "resolved": TemplateText(self.resolved)
+        case "isoResolved": TemplateText(self.isoResolved)
         default: nil
         }
     }
@@ -1291,9 +1291,9 @@ extension LeaderRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "position": self.position
+        case "position": TemplateText(self.position)
         case "department": self.department
-        case "issues": self.issues
+        case "issues": TemplateText(self.issues)
         default: nil
         }
     }
@@ -1309,7 +1309,7 @@ extension ComplexPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "links": self.links
         case "cards": self.cards
         case "leaders": self.leaders
@@ -1348,11 +1348,11 @@ extension LightRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "light": self.light
-        case "name": self.name
-        case "definition": self.definition
-        case "posts": self.posts
-        case "share": self.share
+        case "light": TemplateText(self.light)
+        case "name": TemplateText(self.name)
+        case "definition": TemplateText(self.definition)
+        case "posts": TemplateText(self.posts)
+        case "share": TemplateText(self.share)
         default: nil
         }
     }
@@ -1367,9 +1367,9 @@ extension LightDistribution: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "accepted": self.accepted
+        case "accepted": TemplateText(self.accepted)
         case "rows": self.rows
-        case "chart": self.chart
+        case "chart": TemplateText(self.chart)
         default: nil
         }
     }
@@ -1385,7 +1385,7 @@ extension SubCategoryGroup: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
-        case "count": self.count
+        case "count": TemplateText(self.count)
         case "rows": self.rows
         default: nil
         }
@@ -1402,8 +1402,8 @@ extension SubCategoryRow: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
-        case "posts": self.posts
-        case "share": self.share
+        case "posts": TemplateText(self.posts)
+        case "share": TemplateText(self.share)
         default: nil
         }
     }
@@ -1431,9 +1431,9 @@ extension TopClassItem: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "rank": self.rank
+        case "rank": TemplateText(self.rank)
         case "name": self.name
-        case "figures": self.figures
+        case "figures": TemplateText(self.figures)
         default: nil
         }
     }
@@ -1463,9 +1463,9 @@ extension ThresholdSection: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "heading": self.heading
-        case "anchor": self.anchor
-        case "rateLabel": self.rateLabel
+        case "heading": TemplateText(self.heading)
+        case "anchor": TemplateText(self.anchor)
+        case "rateLabel": TemplateText(self.rateLabel)
         case "rows": self.rows
         case "hasRows": self.hasRows
         default: nil
@@ -1482,7 +1482,7 @@ extension BelowThresholdRow: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "department": self.department
-        case "rate": self.rate
+        case "rate": TemplateText(self.rate)
         default: nil
         }
     }
@@ -1498,8 +1498,8 @@ extension JoinedSection: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "total": self.total
-        case "inPeriod": self.inPeriod
+        case "total": TemplateText(self.total)
+        case "inPeriod": TemplateText(self.inPeriod)
         case "hasDepartments": self.hasDepartments
         case "departments": self.departments
         default: nil
@@ -1529,7 +1529,7 @@ extension RankingLink: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "title": self.title
-        case "href": self.href
+        case "href": TemplateText(self.href)
         default: nil
         }
     }
@@ -1545,10 +1545,10 @@ extension RankingRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "rank": self.rank
+        case "rank": TemplateText(self.rank)
         case "department": self.department
-        case "posts": self.posts
-        case "value": self.value
+        case "posts": TemplateText(self.posts)
+        case "value": TemplateText(self.value)
         default: nil
         }
     }
@@ -1569,15 +1569,15 @@ extension RankingPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "links": self.links
-        case "asOfNote": self.asOfNote
-        case "intro": self.intro
-        case "valueLabel": self.valueLabel
+        case "asOfNote": TemplateText(self.asOfNote)
+        case "intro": TemplateText(self.intro)
+        case "valueLabel": TemplateText(self.valueLabel)
         case "rows": self.rows
         case "hasRows": self.hasRows
-        case "dataJSON": self.dataJSON
-        case "dataJSONURL": self.dataJSONURL
+        case "dataJSON": TemplateText(self.dataJSON)
+        case "dataJSONURL": TemplateText(self.dataJSONURL)
         default: nil
         }
     }
@@ -1593,10 +1593,10 @@ extension SearchPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
-        case "indexScript": self.indexScript
-        case "departmentsHref": self.departmentsHref
-        case "archiveHref": self.archiveHref
+        case "title": TemplateText(self.title)
+        case "indexScript": TemplateText(self.indexScript)
+        case "departmentsHref": TemplateText(self.departmentsHref)
+        case "archiveHref": TemplateText(self.archiveHref)
         default: nil
         }
     }
@@ -1611,9 +1611,9 @@ extension LatestPage: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "title": self.title
+        case "title": TemplateText(self.title)
         case "period": self.period
-        case "archiveHref": self.archiveHref
+        case "archiveHref": TemplateText(self.archiveHref)
         default: nil
         }
     }
@@ -1628,9 +1628,9 @@ extension SettledWithinRow: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "limit": self.limit
-        case "settled": self.settled
-        case "rate": self.rate
+        case "limit": TemplateText(self.limit)
+        case "settled": TemplateText(self.settled)
+        case "rate": TemplateText(self.rate)
         default: nil
         }
     }
@@ -1646,9 +1646,9 @@ extension SettlementSection: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "summary": self.summary
-        case "settled": self.settled
-        case "settleRate": self.settleRate
+        case "summary": TemplateText(self.summary)
+        case "settled": TemplateText(self.settled)
+        case "settleRate": TemplateText(self.settleRate)
         case "within": self.within
         default: nil
         }
@@ -1663,8 +1663,8 @@ extension StarCount: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "count": self.count
-        case "share": self.share
+        case "count": TemplateText(self.count)
+        case "share": TemplateText(self.share)
         default: nil
         }
     }
@@ -1683,11 +1683,11 @@ extension DimensionRow: TemplateFields {
     func field(named name: String) -> Any? {
         switch name {
         case "name": self.name
-        case "rated": self.rated
-        case "mean": self.mean
+        case "rated": TemplateText(self.rated)
+        case "mean": TemplateText(self.mean)
         case "stars": self.stars
-        case "chart": self.chart
-        case "chartCaption": self.chartCaption
+        case "chart": TemplateText(self.chart)
+        case "chartCaption": TemplateText(self.chartCaption)
         default: nil
         }
     }
@@ -1703,8 +1703,8 @@ extension SatisfactionSection: TemplateFields {
 
     func field(named name: String) -> Any? {
         switch name {
-        case "summary": self.summary
-        case "satisfactionRate": self.satisfactionRate
+        case "summary": TemplateText(self.summary)
+        case "satisfactionRate": TemplateText(self.satisfactionRate)
         case "starLabels": self.starLabels
         case "dimensions": self.dimensions
         default: nil

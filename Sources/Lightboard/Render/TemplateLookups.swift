@@ -9,7 +9,7 @@ import Mustache
 // when the file is out of step, `TemplateLookupTests` checks it against `Mirror`).
 
 /// A view model that answers `{{name}}` look-ups with a switch; strings it returns reach
-/// the template as `TemplateText`.
+/// the template as `TemplateText` (the generated switch wraps them: no cast per look-up).
 protocol TemplateFields: MustacheParent, SendableMetatype {
     /// The names `field(named:)` answers, in declaration order, with the kind of value each holds.
     static var templateFields: [TemplateField] { get }
@@ -17,11 +17,7 @@ protocol TemplateFields: MustacheParent, SendableMetatype {
 }
 
 extension TemplateFields {
-    func child(named name: String) -> Any? {
-        let value = field(named: name)
-        if let text = value as? String { return TemplateText(text) }
-        return value
-    }
+    func child(named name: String) -> Any? { field(named: name) }
 }
 
 /// One `{{name}}` a view model answers.

@@ -1,0 +1,61 @@
+import Foundation
+import Mustache
+import Testing
+@testable import Lightboard
+
+/// The layout filled in from its cut (`MarkedTemplate`) is byte for byte what swift-mustache renders,
+/// however the press office restyles it.
+@Suite struct MarkedTemplateTests {
+    static func layout(title: String, content: String, refresh: [String] = [], current: String = "en") -> LayoutModel {
+        LayoutModel(
+            lang: "en", documentTitle: title, siteTitle: DisplayText(text: "Ratings", lang: "en", isFallback: false),
+            siteTitleHTML: "<span>Ratings</span>", canonical: ["https://example.org/en/?a=1&b=2"],
+            alternates: [.init(hreflang: "zh", href: "../zh/"), .init(hreflang: "en", href: "./")],
+            stylesheet: "../assets/style.css", scripts: ["../assets/a.js", "../assets/b.js"], feed: "feed.xml", homeHref: "./",
+            siteNav: "<nav>…</nav>",
+            languages: ["zh", "en"].map { .init(label: $0 == "zh" ? "中文" : "English", lang: $0, href: "../\($0)/", isCurrent: $0 == current) },
+            refresh: refresh, content: content)
+    }
+
+    static let layouts = [
+        layout(title: "League – Ratings", content: "<h1>League</h1>\n<p>…</p>\n"),
+        layout(title: "a<b & \"c\" 'd'", content: "<p>x</p>", refresh: ["../2024-q3/index.html"]),
+        layout(title: "", content: "", current: "zh"),
+        layout(title: "\u{E000}&0aB\u{E001}", content: "one line\n  indented\n"),  // a title that looks like a marker
+    ]
+
+    @Test(arguments: [
+        nil,
+        "<title>{{documentTitle}}|{{{documentTitle}}}|{{&documentTitle}}</title>{{{content}}}\n",
+        "{{#languages}}<a{{#isCurrent}} class=\"c\"{{/isCurrent}}>{{uppercased(label)}}</a>{{/languages}}{{{content}}}",
+        "{{#refresh}}[{{.}}]{{/refresh}}{{^refresh}}none{{/refresh}} {{#scripts}}{{.}},{{/scripts}}\n  {{{content}}}\n",
+    ])
+    func restyledLayoutsComeOutAsSwiftMustacheRendersThem(_ layout: String?) throws {
+        let directory = try RenderStabilityTests.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        if let layout { try layout.write(toFile: directory + "/layout.mustache", atomically: true, encoding: .utf8) }
+        let templates = try TemplateLibrary(directory: directory, languages: ["zh", "en"])
+        let fast = MarkedTemplate("layout", templates, language: "en")
+        for _ in 1...2 {  // the first model of a shape makes its cut, the second uses it
+            for model in Self.layouts {
+                #expect(fast.html(model) == templates.render("layout", model, strings: templates.strings["en"]!))
+            }
+        }
+    }
+
+    @Test func theShippedLayoutIsCutAndATransformedStringIsNot() throws {
+        let templates = try TemplateLibrary(directory: RenderFixture.templatesDirectory, languages: ["zh", "en"])
+        let model = Self.layouts[0]
+        var walk = ModelWalk()
+        walk.visit(model)
+        let render = { (parent: any MustacheParent) in templates.render("layout", parent: parent, strings: templates.strings["en"]!) }
+        #expect(MarkedCut(of: model, strings: walk.strings, render: render,
+                          expected: templates.render("layout", model, strings: templates.strings["en"]!)) != nil)
+        let directory = try RenderStabilityTests.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "{{uppercased(documentTitle)}}{{{content}}}".write(toFile: directory + "/layout.mustache", atomically: true, encoding: .utf8)
+        let restyled = try TemplateLibrary(directory: directory, languages: ["zh", "en"])
+        #expect(MarkedCut(of: model, strings: walk.strings, render: { restyled.render("layout", parent: $0, strings: restyled.strings["en"]!) },
+                          expected: restyled.render("layout", model, strings: restyled.strings["en"]!)) == nil)
+    }
+}
