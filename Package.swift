@@ -23,10 +23,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        // SHA-256 with the x86 SHA instructions (the manifest hashes every file a build writes).
+        .target(name: "CSHA256"),
         .target(
             name: "Lightboard",
             dependencies: [
                 "CCmarkGFM",
+                "CSHA256",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -141,7 +141,7 @@ final class CorrectionsTests: XCTestCase {
 
     func testADraftNamedUnpublishedMayChangeWithoutACorrection() throws {
         try write("quarters/2024-Q3/posts.csv", Self.recategorised)
-        try SiteBuilder.build(contentDirectory: content, templatesDirectory: RenderFixture.templatesDirectory,
+        _ = try SiteBuilder.build(contentDirectory: content, templatesDirectory: RenderFixture.templatesDirectory,
                               outputDirectory: output, unpublished: [PeriodID("2024-Q3")!])
         XCTAssertTrue(try read("data/2024-q3/summary.json").contains("\"id\": \"complaint\",\n      \"posts\": 1"))
     }

@@ -35,7 +35,7 @@ final class LoadSampleContentTests: XCTestCase {
         var diagnostics = DiagnosticBag()
         for quarter in site.periods {
             var count = 0
-            PeriodPosts.stream(quarter, of: site, diagnostics: &diagnostics) { _, _ in count += 1 }
+            _ = PeriodPosts.stream(quarter, of: site, diagnostics: &diagnostics) { _, _ in count += 1 }
             counts.append(count)
         }
         XCTAssertEqual(diagnostics.diagnostics, [])

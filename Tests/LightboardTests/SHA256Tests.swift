@@ -57,4 +57,30 @@ final class SHA256Tests: XCTestCase {
         XCTAssertEqual(actual.count, lengths.count)
         for (name, digest) in expected { XCTAssertEqual(actual[name], digest, name) }
     }
+
+    /// The SHA instructions and the Swift rounds give the same digests, for every padding case and
+    /// for messages of many blocks fed in pieces (on a CPU without the instructions both are the Swift rounds).
+    func testTheHardwareAndTheSwiftRoundsAgree() {
+        var seed: UInt32 = 88_675_123
+        let bytes = (0..<70_000).map { _ in
+            seed ^= seed << 13; seed ^= seed >> 17; seed ^= seed << 5
+            return UInt8(truncatingIfNeeded: seed)
+        }
+        func digest(_ message: ArraySlice<UInt8>, hardware: Bool, piece: Int) -> String {
+            var hash = SHA256(hardware: hardware)
+            var start = message.startIndex
+            while start < message.endIndex {
+                let end = min(start + piece, message.endIndex)
+                hash.update(Array(message[start..<end]))
+                start = end
+            }
+            return hash.finalize().hexDigits
+        }
+        for length in Array(0...260) + [4096, 65_537, 70_000] {
+            let message = bytes[..<length]
+            XCTAssertEqual(digest(message, hardware: true, piece: 1 << 20), digest(message, hardware: false, piece: 1 << 20), "length \(length)")
+        }
+        XCTAssertEqual(digest(bytes[...], hardware: true, piece: 1000), digest(bytes[...], hardware: false, piece: 777))
+        print("SHA256Tests: the SHA instructions are \(SHA256.hardwareAvailable ? "" : "not ")available on this CPU")
+    }
 }
