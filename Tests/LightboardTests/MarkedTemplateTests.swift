@@ -58,4 +58,28 @@ import Testing
         #expect(MarkedCut(of: model, strings: walk.strings, render: { restyled.render("layout", parent: $0, strings: restyled.strings["en"]!) },
                           expected: restyled.render("layout", model, strings: restyled.strings["en"]!)) == nil)
     }
+
+    /// League rows (`partials/league-row`) by the same method: the shipped partial and a restyled one,
+    /// rows of every shape (top ten or not, with and without the v2 columns), as swift-mustache renders them.
+    @Test(arguments: [nil, "<tr>{{#isTopTen}}★{{/isTopTen}}{{rank}} {{{department.html}}} {{lowercased(score)}}{{#hasSettlement}} {{settleRate}}{{/hasSettlement}}</tr>\n"])
+    func leagueRowsComeOutAsSwiftMustacheRendersThem(_ row: String?) throws {
+        let directory = try RenderStabilityTests.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        if let row { try row.write(toFile: directory + "/partials/league-row.mustache", atomically: true, encoding: .utf8) }
+        let templates = try TemplateLibrary(directory: directory, languages: ["zh", "en"])
+        let fast = MarkedTemplate("league-row", templates, language: "zh")
+        let link = DepartmentLink(name: DisplayText(text: "甲<局>", lang: "zh", isFallback: false), href: "../../departments/a/",
+                                  html: "<a href=\"../../departments/a/\">甲&lt;局&gt;</a>")
+        let rows = [(true, false, false), (false, false, false), (true, true, true), (false, true, false)].enumerated().map { index, shape in
+            LeagueRow(anchor: "d-a\(index)", rank: "\(index + 1)", department: link, score: index == 1 ? "−1.25" : "98.76",
+                      acceptanceRate: "100.0%", replyRate: "97.8%", greenRate: "72.4%", green: "14,602", yellow: "3,020",
+                      gray: "2,095", red: "443", bonus: "0.50", penalty: "0.00", complexIssues: "1", settleRate: "75.0%",
+                      satisfactionRate: "—", isTopTen: shape.0, hasSettlement: shape.1, hasSatisfaction: shape.2)
+        }
+        for _ in 1...2 {
+            for model in rows {
+                #expect(fast.html(model) == templates.render("league-row", model, strings: templates.strings["zh"]!))
+            }
+        }
+    }
 }

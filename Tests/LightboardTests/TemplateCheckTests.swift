@@ -38,12 +38,12 @@ import Testing
     }
 
     @Test func insideASectionNamesResolveInTheRowThenInTheEnclosingValues() throws {
-        // `title` is the page's, `rank` the row's: both fine inside {{#rows}}; `rnak` is neither.
+        // `title` is the page's, `rank` the row's: both fine inside {{#topLeague}}; `rnak` is neither.
         let (directory, diagnostics) = try diagnostics([
-            ("league.mustache", "<td class=\"num\">{{rank}}{{#isTopTen}}", "<td class=\"num\">{{rnak}} {{title}}{{#isTopTen}}"),
+            ("home.mustache", "<span class=\"position\">{{rank}}</span>", "<span class=\"position\">{{rnak}} {{title}}</span>"),
         ])
-        #expect(diagnostics == [Diagnostic(file: directory + "/league.mustache", line: 18, column: 25,
-                                           message: "unknown value \"rnak\" (inside {{#rows}})", hint: "did you mean \"rank\"?")])
+        #expect(diagnostics == [Diagnostic(file: directory + "/home.mustache", line: 18, column: 34,
+                                           message: "unknown value \"rnak\" (inside {{#topLeague}})", hint: "did you mean \"rank\"?")])
     }
 
     @Test func aValueOfAnotherPageIsNotAValueOfThisOne() throws {
@@ -73,7 +73,7 @@ import Testing
         #expect(diagnostics == [(6, 161), (7, 78)].map { line, column in Diagnostic(
             file: directory + "/partials/figures.mustache", line: line, column: column, message: "unknown partial \"change\"",
             hint: "there is no partials/change.mustache; the partials are \"department-link\", \"figures\", \"issue-card\", "
-                + "\"markdown\", \"quarter-nav\", \"red-post\", \"red-posts\", \"site-nav\", \"text\"") })
+                + "\"league-row\", \"markdown\", \"quarter-nav\", \"red-post\", \"red-posts\", \"site-nav\", \"text\"") })
     }
 
     @Test func mistypedInterfaceStringIsNamedWithDidYouMean() throws {

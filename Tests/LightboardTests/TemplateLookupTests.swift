@@ -33,7 +33,8 @@ final class TemplateLookupTests: XCTestCase {
             LayoutModel.Alternate(hreflang: "zh", href: text()),
             LeagueRow(anchor: text(), rank: text(), department: department, score: text(), acceptanceRate: text(), replyRate: text(),
                       greenRate: text(), green: text(), yellow: text(), gray: text(), red: text(), bonus: text(), penalty: text(),
-                      complexIssues: text(), settleRate: text(), satisfactionRate: text(), isTopTen: true),
+                      complexIssues: text(), settleRate: text(), satisfactionRate: text(), isTopTen: true,
+                      hasSettlement: true, hasSatisfaction: false),
             GreenListRow(position: text(), department: department, posts: text(), accepted: text(), green: text()),
             GreenRateRow(department: department, greenRate: text(), green: text(), accepted: text(), isAllGreen: true),
             RedDepartment(anchor: text(), position: text(), department: department, red: text(), redRate: text(), redPosts: text()),
@@ -75,7 +76,8 @@ final class TemplateLookupTests: XCTestCase {
                                     yearOverYear: [])
         let leagueRow = LeagueRow(anchor: text(), rank: text(), department: department, score: text(), acceptanceRate: text(),
                                   replyRate: text(), greenRate: text(), green: text(), yellow: text(), gray: text(), red: text(),
-                                  bonus: text(), penalty: text(), complexIssues: text(), settleRate: text(), satisfactionRate: text(), isTopTen: false)
+                                  bonus: text(), penalty: text(), complexIssues: text(), settleRate: text(), satisfactionRate: text(), isTopTen: false,
+                                  hasSettlement: false, hasSatisfaction: true)
         let redDepartment = RedDepartment(anchor: text(), position: text(), department: department, red: text(), redRate: text(),
                                           redPosts: text())
         let card = ComplexIssueCard(title: display, href: text(), lead: department, partners: [], location: [], resolved: text(),
@@ -115,7 +117,7 @@ final class TemplateLookupTests: XCTestCase {
             RankingPage(title: text(), links: periodLinks, asOfNote: text(), intro: text(), valueLabel: text(),
                         rows: [RankingRow(rank: text(), department: department, posts: text(), value: text())], hasRows: true,
                         dataJSON: text(), dataJSONURL: text()),
-            LeaguePage(title: text(), links: periodLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rows: [leagueRow],
+            LeaguePage(title: text(), links: periodLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rowsHTML: text(),
                        adjustments: [AdjustmentsLink(label: text(), href: text())], chart: text(), definitions: [Definition(term: text(), text: text())]),
             GreenPage(title: text(), links: periodLinks, asOfNote: text(), allGreen: [], greenRates: []),
             RedPage(title: text(), links: periodLinks, asOfNote: text(), topRed: [redDepartment], departments: []),

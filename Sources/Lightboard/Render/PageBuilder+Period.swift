@@ -115,7 +115,7 @@ extension PageBuilder {
             rankings: rankingsSection(quarter, linker))
     }
 
-    func leagueRow(_ figures: DepartmentFigures, _ linker: Linker) -> LeagueRow {
+    func leagueRow(_ figures: DepartmentFigures, of period: PeriodResult, _ linker: Linker) -> LeagueRow {
         let tally = figures.tally
         return LeagueRow(
             anchor: "d-" + figures.department.id, rank: format.integer(figures.rank),
@@ -127,7 +127,8 @@ extension PageBuilder {
             bonus: format.points(figures.bonus), penalty: format.points(figures.penalty),
             complexIssues: format.integer(figures.complexIssues),
             settleRate: format.rate(tally.rate(.settleRate)), satisfactionRate: format.rate(tally.rate(.satisfactionRate)),
-            isTopTen: Rankings.isTopTen(rank: figures.rank))
+            isTopTen: Rankings.isTopTen(rank: figures.rank),
+            hasSettlement: period.hasSettlement, hasSatisfaction: hasSatisfaction(period))
     }
 
     func league(_ quarter: PeriodResult, _ linker: Linker) -> LeaguePage {
@@ -135,7 +136,7 @@ extension PageBuilder {
             title: pageTitle(.league(quarter.id)), links: periodLinks(quarter, linker, current: .league(quarter.id)), asOfNote: asOfNote(quarter),
             departmentCount: format.integer(quarter.league.count),
             hasSettlement: quarter.hasSettlement, hasSatisfaction: hasSatisfaction(quarter),
-            rows: quarter.league.map { leagueRow($0, linker) },
+            rowsHTML: quarter.league.map { partials.leagueRow.html(leagueRow($0, of: quarter, linker)) }.joined(),
             adjustments: adjustmentsLink(quarter, linker),
             chart: leagueChart(quarter),
             definitions: leagueDefinitions())

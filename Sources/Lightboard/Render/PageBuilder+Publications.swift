@@ -3,7 +3,7 @@ extension PageBuilder {
         let latest = latestPeriod.map { quarter in
             HomeLatestPeriod(links: periodLinks(quarter, linker), asOfNote: asOfNote(quarter),
                               figures: headlineFigures(quarter, brief: true),
-                              topLeague: Rankings.homeLeague(quarter.league).map { leagueRow($0, linker) },
+                              topLeague: Rankings.homeLeague(quarter.league).map { leagueRow($0, of: quarter, linker) },
                               topRed: redDepartments(quarter, quarter.topRed, linker, withPosts: false))
         }
         let eReading = site.content.eReading.last.map { month in

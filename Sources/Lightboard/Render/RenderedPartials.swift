@@ -22,11 +22,14 @@ struct RenderedPartials: Sendable {
     let redPosts: RedPostTemplates
     /// The page shell: the same shape on almost every page, its strings filled in (`MarkedTemplate`).
     let layout: MarkedTemplate
+    /// A row of the league table (`partials/league-row`), by the same method: the league pages hold a
+    /// fifth of a build's look-ups, in rows of a handful of shapes.
+    let leagueRow: MarkedTemplate
 
     /// The partials above with the value each is rendered with (for the strict template check).
     static var models: [(name: String, model: any TemplateFields.Type)] {
         [("department-link", DepartmentLink.self), ("site-nav", SiteNav.self), ("text", DisplayText.self),
-         ("red-posts", RedPostList.self), ("red-post", RedPostRow.self)]
+         ("red-posts", RedPostList.self), ("red-post", RedPostRow.self), ("league-row", LeagueRow.self)]
     }
 
     init(_ templates: TemplateLibrary, language: String) {
@@ -35,6 +38,7 @@ struct RenderedPartials: Sendable {
         text = RenderedPartial("text", templates, language: language)
         redPosts = RedPostTemplates(templates, language: language)
         layout = MarkedTemplate("layout", templates, language: language)
+        leagueRow = MarkedTemplate("league-row", templates, language: language)
     }
 }
 

@@ -1059,6 +1059,8 @@ extension LeagueRow: TemplateFields {
         TemplateField("settleRate", .text),
         TemplateField("satisfactionRate", .text),
         TemplateField("isTopTen", .flag),
+        TemplateField("hasSettlement", .flag),
+        TemplateField("hasSatisfaction", .flag),
     ]
 
     func field(named name: String) -> Any? {
@@ -1080,6 +1082,8 @@ extension LeagueRow: TemplateFields {
         case "settleRate": TemplateText(self.settleRate)
         case "satisfactionRate": TemplateText(self.satisfactionRate)
         case "isTopTen": self.isTopTen
+        case "hasSettlement": self.hasSettlement
+        case "hasSatisfaction": self.hasSatisfaction
         default: nil
         }
     }
@@ -1093,7 +1097,7 @@ extension LeaguePage: TemplateFields {
         TemplateField("departmentCount", .text),
         TemplateField("hasSettlement", .flag),
         TemplateField("hasSatisfaction", .flag),
-        TemplateField("rows", .list(.model(LeagueRow.self))),
+        TemplateField("rowsHTML", .text),
         TemplateField("adjustments", .list(.model(AdjustmentsLink.self))),
         TemplateField("chart", .text),
         TemplateField("definitions", .list(.model(Definition.self))),
@@ -1107,7 +1111,7 @@ extension LeaguePage: TemplateFields {
         case "departmentCount": TemplateText(self.departmentCount)
         case "hasSettlement": self.hasSettlement
         case "hasSatisfaction": self.hasSatisfaction
-        case "rows": self.rows
+        case "rowsHTML": TemplateText(self.rowsHTML)
         case "adjustments": self.adjustments
         case "chart": TemplateText(self.chart)
         case "definitions": self.definitions

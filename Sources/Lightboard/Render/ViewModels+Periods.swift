@@ -124,10 +124,13 @@ struct LeagueRow: Sendable {
     var bonus: String
     var penalty: String
     var complexIssues: String
-    /// Shown when the league has the column (`LeaguePage.hasSettlement`, `.hasSatisfaction`).
+    /// Shown when the league has the column (`hasSettlement`, `hasSatisfaction`).
     var settleRate: String
     var satisfactionRate: String
     var isTopTen: Bool
+    /// The period has settlement figures / rated posts: the row has their cells (as `LeaguePage`).
+    var hasSettlement: Bool
+    var hasSatisfaction: Bool
 }
 
 struct LeaguePage: Sendable {
@@ -138,7 +141,8 @@ struct LeaguePage: Sendable {
     /// The period has settlement figures / rated posts: the league has their columns.
     var hasSettlement: Bool
     var hasSatisfaction: Bool
-    var rows: [LeagueRow]
+    /// The table's rows, each `partials/league-row` with a `LeagueRow` (triple braces).
+    var rowsHTML: String
     /// Zero or one: the link to the reasons of the bonus and penalty columns, when the period has any.
     var adjustments: [AdjustmentsLink]
     var chart: String
