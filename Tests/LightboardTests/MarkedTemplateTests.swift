@@ -82,4 +82,20 @@ import Testing
             }
         }
     }
+
+    /// A department page's period rows (`partials/department-period-row`) likewise, in every shape.
+    @Test func departmentPeriodRowsComeOutAsSwiftMustacheRendersThem() throws {
+        let templates = try TemplateLibrary(directory: RenderFixture.templatesDirectory, languages: ["zh", "en"])
+        let fast = MarkedTemplate("department-period-row", templates, language: "en")
+        let rows = [(false, false), (true, false), (true, true), (false, true)].enumerated().map { index, shape in
+            DepartmentPeriodRow(quarter: Link(label: "2024 Q\(index + 1) <&>", href: "../../2024-q\(index + 1)/"),
+                                rank: index == 0 ? "—" : "\(index) of 200", score: "98.76", posts: "1,200", greenRate: "91.7%",
+                                redRate: "0.0%", settleRate: "75.0%", satisfactionRate: "—", hasSettlement: shape.0, hasSatisfaction: shape.1)
+        }
+        for _ in 1...2 {
+            for model in rows {
+                #expect(fast.html(model) == templates.render("department-period-row", model, strings: templates.strings["en"]!))
+            }
+        }
+    }
 }

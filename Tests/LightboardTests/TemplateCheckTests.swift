@@ -72,7 +72,7 @@ import Testing
         // figures includes it twice: the change against the previous period and against a year earlier.
         #expect(diagnostics == [(6, 161), (7, 78)].map { line, column in Diagnostic(
             file: directory + "/partials/figures.mustache", line: line, column: column, message: "unknown partial \"change\"",
-            hint: "there is no partials/change.mustache; the partials are \"department-link\", \"figures\", \"issue-card\", "
+            hint: "there is no partials/change.mustache; the partials are \"department-link\", \"department-period-row\", \"figures\", \"issue-card\", "
                 + "\"league-row\", \"markdown\", \"quarter-nav\", \"red-post\", \"red-posts\", \"site-nav\", \"text\"") })
     }
 

@@ -32,6 +32,7 @@ extension PageBuilder {
     }
 
     func department(_ department: Department, _ linker: Linker) -> DepartmentPage {
+        let hasSettlement = site.periods.contains { $0.hasSettlement }, hasRatings = site.periods.contains(where: hasSatisfaction)
         var rows: [PeriodKind: [DepartmentPeriodRow]] = [:]
         var series: [PeriodKind: [Charts.Row]] = [:]
         var issues: [DepartmentIssue] = []
@@ -52,7 +53,8 @@ extension PageBuilder {
                 greenRate: greenText,
                 redRate: redText,
                 settleRate: period.hasSettlement ? format.rate(figures?.tally.rate(.settleRate)) : "—",
-                satisfactionRate: hasSatisfaction(period) ? format.rate(figures?.tally.rate(.satisfactionRate)) : "—"))
+                satisfactionRate: hasSatisfaction(period) ? format.rate(figures?.tally.rate(.satisfactionRate)) : "—",
+                hasSettlement: hasSettlement, hasSatisfaction: hasRatings))
             series[kind, default: []].append(Charts.Row(label: periodName, bars: [
                 Charts.RowBar(value: greenRate, valueText: "\(strings["chart_green_rate"]) \(greenText)", fill: .green),
                 Charts.RowBar(value: redRate, valueText: "\(strings["chart_red_rate"]) \(redText)", fill: .red),
@@ -75,6 +77,9 @@ extension PageBuilder {
             }
         }
         let name = text(department.name)
+        func rowsHTML(_ kind: PeriodKind) -> String {
+            Rankings.newestFirstByKind(rows[kind] ?? []).map(partials.departmentPeriodRow.html).joined()
+        }
         func chart(_ kind: PeriodKind) -> [String] {
             let periods = series[kind] ?? []
             guard periods.contains(where: { $0.bars.contains { $0.value != nil } }) else { return [] }
@@ -86,9 +91,9 @@ extension PageBuilder {
         }
         return DepartmentPage(title: name, indexHref: href(.departments, linker),
                               hasQuarters: !site.quarters.isEmpty || site.months.isEmpty, hasMonths: !site.months.isEmpty,
-                              hasSettlement: site.periods.contains { $0.hasSettlement }, hasSatisfaction: site.periods.contains(where: hasSatisfaction),
-                              rows: Rankings.newestFirstByKind(rows[.quarter] ?? []), chart: chart(.quarter),
-                              monthRows: Rankings.newestFirstByKind(rows[.month] ?? []), monthChart: chart(.month),
+                              hasSettlement: hasSettlement, hasSatisfaction: hasRatings,
+                              rowsHTML: rowsHTML(.quarter), chart: chart(.quarter),
+                              monthRowsHTML: rowsHTML(.month), monthChart: chart(.month),
                               issues: Rankings.newestFirstByKind(issues), redQuarters: Rankings.newestFirstByKind(redQuarters),
                               adjustments: departmentAdjustments(department, linker),
                               scoreBreakdown: scoreBreakdown(department))

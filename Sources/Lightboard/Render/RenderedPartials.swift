@@ -25,11 +25,14 @@ struct RenderedPartials: Sendable {
     /// A row of the league table (`partials/league-row`), by the same method: the league pages hold a
     /// fifth of a build's look-ups, in rows of a handful of shapes.
     let leagueRow: MarkedTemplate
+    /// A period's row of a department page's table (`partials/department-period-row`), the same way.
+    let departmentPeriodRow: MarkedTemplate
 
     /// The partials above with the value each is rendered with (for the strict template check).
     static var models: [(name: String, model: any TemplateFields.Type)] {
         [("department-link", DepartmentLink.self), ("site-nav", SiteNav.self), ("text", DisplayText.self),
-         ("red-posts", RedPostList.self), ("red-post", RedPostRow.self), ("league-row", LeagueRow.self)]
+         ("red-posts", RedPostList.self), ("red-post", RedPostRow.self), ("league-row", LeagueRow.self),
+         ("department-period-row", DepartmentPeriodRow.self)]
     }
 
     init(_ templates: TemplateLibrary, language: String) {
@@ -39,6 +42,7 @@ struct RenderedPartials: Sendable {
         redPosts = RedPostTemplates(templates, language: language)
         layout = MarkedTemplate("layout", templates, language: language)
         leagueRow = MarkedTemplate("league-row", templates, language: language)
+        departmentPeriodRow = MarkedTemplate("department-period-row", templates, language: language)
     }
 }
 

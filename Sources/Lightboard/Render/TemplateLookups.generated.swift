@@ -290,6 +290,8 @@ extension DepartmentPeriodRow: TemplateFields {
         TemplateField("redRate", .text),
         TemplateField("settleRate", .text),
         TemplateField("satisfactionRate", .text),
+        TemplateField("hasSettlement", .flag),
+        TemplateField("hasSatisfaction", .flag),
     ]
 
     func field(named name: String) -> Any? {
@@ -302,6 +304,8 @@ extension DepartmentPeriodRow: TemplateFields {
         case "redRate": TemplateText(self.redRate)
         case "settleRate": TemplateText(self.settleRate)
         case "satisfactionRate": TemplateText(self.satisfactionRate)
+        case "hasSettlement": self.hasSettlement
+        case "hasSatisfaction": self.hasSatisfaction
         default: nil
         }
     }
@@ -351,9 +355,9 @@ extension DepartmentPage: TemplateFields {
         TemplateField("hasMonths", .flag),
         TemplateField("hasSettlement", .flag),
         TemplateField("hasSatisfaction", .flag),
-        TemplateField("rows", .list(.model(DepartmentPeriodRow.self))),
+        TemplateField("rowsHTML", .text),
         TemplateField("chart", .list(.text)),
-        TemplateField("monthRows", .list(.model(DepartmentPeriodRow.self))),
+        TemplateField("monthRowsHTML", .text),
         TemplateField("monthChart", .list(.text)),
         TemplateField("issues", .list(.model(DepartmentIssue.self))),
         TemplateField("redQuarters", .list(.model(DepartmentRedPeriod.self))),
@@ -369,9 +373,9 @@ extension DepartmentPage: TemplateFields {
         case "hasMonths": self.hasMonths
         case "hasSettlement": self.hasSettlement
         case "hasSatisfaction": self.hasSatisfaction
-        case "rows": self.rows
+        case "rowsHTML": TemplateText(self.rowsHTML)
         case "chart": self.chart
-        case "monthRows": self.monthRows
+        case "monthRowsHTML": TemplateText(self.monthRowsHTML)
         case "monthChart": self.monthChart
         case "issues": self.issues
         case "redQuarters": self.redQuarters

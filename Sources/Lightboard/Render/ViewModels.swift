@@ -144,6 +144,9 @@ struct DepartmentPeriodRow: Sendable {
     var redRate: String
     var settleRate: String
     var satisfactionRate: String
+    /// Some period has settlement figures / rated posts: the row has their cells (as `DepartmentPage`).
+    var hasSettlement: Bool
+    var hasSatisfaction: Bool
 }
 
 struct DepartmentIssue: Sendable {
@@ -170,11 +173,11 @@ struct DepartmentPage: Sendable {
     /// Some period has settlement figures / rated posts: the tables have their columns.
     var hasSettlement: Bool
     var hasSatisfaction: Bool
-    /// The quarters, newest first.
-    var rows: [DepartmentPeriodRow]
+    /// The quarters, newest first: each `partials/department-period-row` with a `DepartmentPeriodRow` (triple braces).
+    var rowsHTML: String
     var chart: [String]
-    /// The months, newest first (`quarter` links to the month's report).
-    var monthRows: [DepartmentPeriodRow]
+    /// The months, newest first (the row's `quarter` links to the month's report), as `rowsHTML`.
+    var monthRowsHTML: String
     var monthChart: [String]
     var issues: [DepartmentIssue]
     var redQuarters: [DepartmentRedPeriod]
