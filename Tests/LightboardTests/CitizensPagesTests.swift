@@ -47,6 +47,18 @@ import Testing
         #expect(!html.contains("<tbody>\n    </tbody>") && !html.contains("<tbody>\n  </tbody>"))
     }
 
+    /// No post at all: the league is empty, and the green page says there are no green-light rates.
+    @Test func aQuarterWithoutPostsHasNoGreenRateTable() throws {
+        var files = minimalContent
+        files["quarters/2024-Q3/posts.csv"] = "id,channel,department,category,posted_at,accepted_at,replied_at\n"
+        let folder = try TemporaryFolder(files)
+        let pages = try SitePagesTests.render(content: folder.path, templates: SitePagesTests.templatesDirectory)
+        let html = String(decoding: try #require(pages["en/2024-q3/green/index.html"]), as: UTF8.self)
+        #expect(html.contains("<p class=\"empty-note\">No assessed post was accepted this quarter, so there are no green-light rates."))
+        #expect(!html.contains("green-rates-caption"))
+        #expect(try Self.emptyQuarter.get()["en/2024-q3/green/index.html"].map { String(decoding: $0, as: UTF8.self).contains("green-rates-caption") } == true)
+    }
+
     @Test func theSampleStillPrintsItsTables() throws {
         #expect(try pages.page("en/2024-q3/green/index.html").contains("all-green-caption"))
         #expect(try pages.page("en/2024-q3/red/index.html").contains("top-red-list"))

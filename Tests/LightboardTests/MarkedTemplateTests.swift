@@ -98,4 +98,18 @@ import Testing
             }
         }
     }
+
+    /// The green page's green-rate rows (`partials/green-rate-row`) likewise.
+    @Test func greenRateRowsComeOutAsSwiftMustacheRendersThem() throws {
+        let templates = try TemplateLibrary(directory: RenderFixture.templatesDirectory, languages: ["zh", "en"])
+        let fast = MarkedTemplate("green-rate-row", templates, language: "zh")
+        let link = DepartmentLink(name: DisplayText(text: "甲", lang: "zh", isFallback: false), href: "../../departments/a/",
+                                  html: "<a href=\"../../departments/a/\">甲</a>")
+        let rows = [true, false, true].map { isAllGreen in
+            GreenRateRow(department: link, greenRate: isAllGreen ? "100.0%" : "—", green: "12", accepted: "12", isAllGreen: isAllGreen)
+        }
+        for model in rows + rows {
+            #expect(fast.html(model) == templates.render("green-rate-row", model, strings: templates.strings["zh"]!))
+        }
+    }
 }

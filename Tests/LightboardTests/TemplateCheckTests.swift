@@ -52,7 +52,7 @@ import Testing
                                                          "<p class=\"notes\">{{asOfNote}} {{departmentCount}}</p>")])
         #expect(diagnostics.map(\.location) == [directory + "/green.mustache:3:33"])
         #expect(diagnostics.first?.message == "unknown value \"departmentCount\"")
-        #expect(diagnostics.first?.hint?.hasPrefix("the values here are \"title\", \"links\", \"asOfNote\", \"allGreen\", \"greenRates\"") == true)
+        #expect(diagnostics.first?.hint?.hasPrefix("the values here are \"title\", \"links\", \"asOfNote\", \"allGreen\", \"hasGreenRates\", \"greenRatesHTML\"") == true)
     }
 
     @Test func dottedNameIsReadThroughItsValue() throws {
@@ -72,7 +72,7 @@ import Testing
         // figures includes it twice: the change against the previous period and against a year earlier.
         #expect(diagnostics == [(6, 161), (7, 78)].map { line, column in Diagnostic(
             file: directory + "/partials/figures.mustache", line: line, column: column, message: "unknown partial \"change\"",
-            hint: "there is no partials/change.mustache; the partials are \"department-link\", \"department-period-row\", \"figures\", \"issue-card\", "
+            hint: "there is no partials/change.mustache; the partials are \"department-link\", \"department-period-row\", \"figures\", \"green-rate-row\", \"issue-card\", "
                 + "\"league-row\", \"markdown\", \"quarter-nav\", \"red-post\", \"red-posts\", \"site-nav\", \"text\"") })
     }
 

@@ -119,7 +119,7 @@ final class TemplateLookupTests: XCTestCase {
                         dataJSON: text(), dataJSONURL: text()),
             LeaguePage(title: text(), links: periodLinks, asOfNote: text(), departmentCount: text(), hasSettlement: true, hasSatisfaction: false, rowsHTML: text(),
                        adjustments: [AdjustmentsLink(label: text(), href: text())], chart: text(), definitions: [Definition(term: text(), text: text())]),
-            GreenPage(title: text(), links: periodLinks, asOfNote: text(), allGreen: [], greenRates: []),
+            GreenPage(title: text(), links: periodLinks, asOfNote: text(), allGreen: [], hasGreenRates: true, greenRatesHTML: text()),
             RedPage(title: text(), links: periodLinks, asOfNote: text(), topRed: [redDepartment], departments: []),
             ComplexPage(title: text(), links: periodLinks, cards: [card], leaders: []),
             ComplexIssuePage(title: display, links: periodLinks, card: card, story: [markdown]),

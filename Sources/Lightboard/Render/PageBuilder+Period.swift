@@ -151,12 +151,13 @@ extension PageBuilder {
                              posts: format.integer(figures.tally.posts), accepted: format.integer(figures.tally.accepted),
                              green: format.integer(figures.tally.lights.green))
             },
-            greenRates: byGreenRate.map { figures in
-                GreenRateRow(department: departmentLink(figures.department, linker),
-                             greenRate: format.rate(figures.tally.rate(.greenRate)),
-                             green: format.integer(figures.tally.lights.green), accepted: format.integer(figures.tally.accepted),
-                             isAllGreen: figures.tally.isAllGreen)
-            })
+            hasGreenRates: !byGreenRate.isEmpty,
+            greenRatesHTML: byGreenRate.map { figures in
+                partials.greenRateRow.html(GreenRateRow(
+                    department: departmentLink(figures.department, linker), greenRate: format.rate(figures.tally.rate(.greenRate)),
+                    green: format.integer(figures.tally.lights.green), accepted: format.integer(figures.tally.accepted),
+                    isAllGreen: figures.tally.isAllGreen))
+            }.joined())
     }
 
     func waiting(_ days: Int) -> String {

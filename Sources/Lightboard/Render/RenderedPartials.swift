@@ -27,12 +27,14 @@ struct RenderedPartials: Sendable {
     let leagueRow: MarkedTemplate
     /// A period's row of a department page's table (`partials/department-period-row`), the same way.
     let departmentPeriodRow: MarkedTemplate
+    /// A row of the green page's table of green rates (`partials/green-rate-row`), the same way.
+    let greenRateRow: MarkedTemplate
 
     /// The partials above with the value each is rendered with (for the strict template check).
     static var models: [(name: String, model: any TemplateFields.Type)] {
         [("department-link", DepartmentLink.self), ("site-nav", SiteNav.self), ("text", DisplayText.self),
          ("red-posts", RedPostList.self), ("red-post", RedPostRow.self), ("league-row", LeagueRow.self),
-         ("department-period-row", DepartmentPeriodRow.self)]
+         ("department-period-row", DepartmentPeriodRow.self), ("green-rate-row", GreenRateRow.self)]
     }
 
     init(_ templates: TemplateLibrary, language: String) {
@@ -43,6 +45,7 @@ struct RenderedPartials: Sendable {
         layout = MarkedTemplate("layout", templates, language: language)
         leagueRow = MarkedTemplate("league-row", templates, language: language)
         departmentPeriodRow = MarkedTemplate("department-period-row", templates, language: language)
+        greenRateRow = MarkedTemplate("green-rate-row", templates, language: language)
     }
 }
 

@@ -1172,7 +1172,8 @@ extension GreenPage: TemplateFields {
         TemplateField("links", .model(PeriodLinks.self)),
         TemplateField("asOfNote", .text),
         TemplateField("allGreen", .list(.model(GreenListRow.self))),
-        TemplateField("greenRates", .list(.model(GreenRateRow.self))),
+        TemplateField("hasGreenRates", .flag),
+        TemplateField("greenRatesHTML", .text),
     ]
 
     func field(named name: String) -> Any? {
@@ -1181,7 +1182,8 @@ extension GreenPage: TemplateFields {
         case "links": self.links
         case "asOfNote": TemplateText(self.asOfNote)
         case "allGreen": self.allGreen
-        case "greenRates": self.greenRates
+        case "hasGreenRates": self.hasGreenRates
+        case "greenRatesHTML": TemplateText(self.greenRatesHTML)
         default: nil
         }
     }

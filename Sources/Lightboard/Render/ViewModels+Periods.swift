@@ -171,7 +171,10 @@ struct GreenPage: Sendable {
     var links: PeriodLinks
     var asOfNote: String
     var allGreen: [GreenListRow]
-    var greenRates: [GreenRateRow]
+    /// The league has departments: the green-rate table is shown.
+    var hasGreenRates: Bool
+    /// Every league department by green rate: each `partials/green-rate-row` with a `GreenRateRow` (triple braces).
+    var greenRatesHTML: String
 }
 
 struct RedDepartment: Sendable {
